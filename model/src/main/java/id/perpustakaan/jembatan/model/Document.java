@@ -1,0 +1,44 @@
+package id.perpustakaan.jembatan.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One harvested revision of a piece of public information, as it travels on the Kafka topics and is indexed.
+ * The JSON field names are the contract between the harvesters, the indexer and the portal.
+ *
+ * @param id          stable across revisions: derived from the source id and the canonical locator
+ * @param text        plain text for search
+ * @param html        sanitised display HTML, when the source was HTML
+ * @param revision    monotonic per id; the indexer uses it as the external version
+ * @param contentHash sha256 of the normalised text and fields, to tell a real change from a re-fetch
+ * @param sources     every place this same content was seen
+ */
+public record Document(
+        String id,
+        String sourceId,
+        Agency agency,
+        DocumentKind kind,
+        String title,
+        String summary,
+        String text,
+        String html,
+        String language,
+        String url,
+        OriginalFile original,
+        Instant publishedAt,
+        Instant modifiedAt,
+        Instant harvestedAt,
+        Instant validUntil,
+        Regulation regulation,
+        List<String> tags,
+        String contentHash,
+        long revision,
+        Provenance provenance,
+        List<SourceRef> sources) {
+
+    public Document {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+}

@@ -1,0 +1,34 @@
+package id.perpustakaan.jembatan.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+
+/**
+ * What a connector fetched, before any parsing: the bytes (opened on demand, so large files are streamed) and
+ * the facts the origin gave about them.
+ *
+ * @param locator   canonical place within the source (relative path for folders, URL for the web); with the
+ *                  source id it makes the document id
+ * @param mediaType what the origin claimed (extension or Content-Type); the parser detects the real one
+ */
+public record RawContent(
+        String sourceId,
+        String locator,
+        String fileName,
+        String mediaType,
+        long size,
+        String sha256,
+        String url,
+        Instant fetchedAt,
+        Instant lastModified,
+        String etag,
+        String connector,
+        Body body) {
+
+    /** Opens the fetched bytes; each call gives a fresh stream. */
+    @FunctionalInterface
+    public interface Body {
+        InputStream open() throws IOException;
+    }
+}

@@ -1,0 +1,19 @@
+package id.perpustakaan.jembatan.routes;
+
+/**
+ * Exchange properties that say which item an exchange carries, so that a failure at any stage can name it in its
+ * dead letter. Bodies are records from {@code model}; these are only facts about transport.
+ */
+public final class ExchangeFacts {
+
+    public static final String SOURCE_ID = "JembatanSourceId";
+    public static final String LOCATOR = "JembatanLocator";
+    public static final String FILE_NAME = "JembatanFileName";
+    public static final String SHA256 = "JembatanSha256";
+    public static final String DOCUMENT_ID = "JembatanDocumentId";
+    /** Whether the document goes to the public topic at once ({@code auto} review policy). */
+    public static final String PUBLISH_AT_ONCE = "JembatanPublishAtOnce";
+
+    private ExchangeFacts() {
+    }
+}

@@ -1,0 +1,28 @@
+package id.perpustakaan.jembatan.routes;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the harvesting side. Every key, its default and its environment variable are listed in the
+ * application's {@code application.yml}.
+ *
+ * @param originals        where the content-addressed archive of originals lives
+ * @param readLockCheck    how long a dropped file must stay unchanged before it is read
+ * @param maxFileSize      larger files are refused with a reason
+ * @param maxCharacters    extracted text beyond this is cut (and the cut recorded)
+ * @param parseTimeout     a document that takes longer to parse is refused with a reason
+ * @param summaryLength    characters of text shown as summary when the document has none
+ */
+@ConfigurationProperties("jembatan.harvest")
+public record HarvestProperties(
+        @DefaultValue("data/originals") Path originals,
+        @DefaultValue("1s") Duration readLockCheck,
+        @DefaultValue("50MB") DataSize maxFileSize,
+        @DefaultValue("5000000") int maxCharacters,
+        @DefaultValue("60s") Duration parseTimeout,
+        @DefaultValue("300") int summaryLength) {
+}

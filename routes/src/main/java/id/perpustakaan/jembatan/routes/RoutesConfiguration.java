@@ -1,0 +1,78 @@
+package id.perpustakaan.jembatan.routes;
+
+import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
+import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
+import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
+import id.perpustakaan.jembatan.routes.folder.FolderIntake;
+import id.perpustakaan.jembatan.routes.folder.FolderKind;
+import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
+import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
+import id.perpustakaan.jembatan.routes.normalise.Normaliser;
+import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
+import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.SourceRoutes;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The harvesting side: source kinds, normalisation, publishing and their routes. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HarvestProperties.class)
+public class RoutesConfiguration {
+
+    @Bean
+    OriginalArchive originalArchive(HarvestProperties harvest) {
+        return new OriginalArchive(harvest.originals());
+    }
+
+    @Bean
+    TextExtractor textExtractor(HarvestProperties harvest) {
+        return new TextExtractor(harvest.maxCharacters(), harvest.parseTimeout());
+    }
+
+    @Bean
+    Normaliser normaliser(SourceCatalog sources, OriginalArchive archive, TextExtractor extractor,
+                          HarvestProperties harvest, Clock clock) {
+        return new Normaliser(sources, archive, extractor, harvest.summaryLength(), clock);
+    }
+
+    @Bean
+    FolderKind folderKind(HarvestProperties harvest) {
+        return new FolderKind(harvest.readLockCheck());
+    }
+
+    @Bean
+    ErrorHandling errorHandling() {
+        return new ErrorHandling();
+    }
+
+    @Bean
+    PublishRoutes publishRoutes() {
+        return new PublishRoutes();
+    }
+
+    @Bean
+    NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources) {
+        return new NormaliseRoute(normaliser, sources);
+    }
+
+    @Bean
+    FolderRouteTemplate folderRouteTemplate(SourceCatalog sources, HarvestProperties harvest, Clock clock) {
+        var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
+        return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, clock));
+    }
+
+    @Bean
+    SourceRoutes sourceRoutes(SourceCatalog sources, List<SourceKind> kinds) {
+        Map<String, SourceKind> byName = kinds.stream()
+                .collect(Collectors.toMap(SourceKind::name, Function.identity()));
+        return new SourceRoutes(sources, byName);
+    }
+}

@@ -1,0 +1,37 @@
+package id.perpustakaan.jembatan.routes.errors;
+
+import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+
+/**
+ * The error handling every harvesting route refers to by id. A rejected item (its own fault) goes to the
+ * dead-letter topic at once and its exchange completes, so its source moves on. Anything else (Kafka or the disk
+ * unavailable) is retried with back-off and then fails the exchange, leaving the item where it was for the next
+ * run.
+ */
+public class ErrorHandling extends RouteConfigurationBuilder {
+
+    public static final String ID = "jembatan-errors";
+
+    @Override
+    public void configuration() {
+        routeConfiguration(ID)
+                .errorHandler(defaultErrorHandler()
+                        .maximumRedeliveries(3)
+                        .redeliveryDelay(1000)
+                        .useExponentialBackOff()
+                        .backOffMultiplier(2)
+                        .retryAttemptedLogLevel(LoggingLevel.WARN)
+                        .logExhaustedMessageHistory(false));
+        routeConfiguration(ID)
+                .onException(ContentRejectedException.class, RecordTooLargeException.class)
+                .handled(true)
+                .log(LoggingLevel.WARN, "source '${exchangeProperty.JembatanSourceId}': "
+                        + "${exchangeProperty.JembatanLocator} rejected: ${exception.message}")
+                .process(DeadLetters::fromCaughtException)
+                .to(PublishRoutes.DEADLETTER);
+    }
+}

@@ -1,0 +1,34 @@
+package id.perpustakaan.jembatan.routes.normalise;
+
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.ReviewPolicy;
+import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import org.apache.camel.builder.RouteBuilder;
+
+/** Where every source kind hands over its {@code RawContent}: normalise it, then publish the document. */
+public class NormaliseRoute extends RouteBuilder {
+
+    public static final String INGEST = "direct:jembatan-ingest";
+
+    private final Normaliser normaliser;
+    private final SourceCatalog sources;
+
+    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources) {
+        this.normaliser = normaliser;
+        this.sources = sources;
+    }
+
+    @Override
+    public void configure() {
+        from(INGEST).routeId("ingest").errorHandler(noErrorHandler())
+                .bean(normaliser, "normalise")
+                .process(exchange -> {
+                    Document document = exchange.getMessage().getBody(Document.class);
+                    exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE,
+                            sources.require(document.sourceId()).review() == ReviewPolicy.AUTO);
+                })
+                .to(PublishRoutes.PUBLISH);
+    }
+}

@@ -1,0 +1,43 @@
+package id.perpustakaan.jembatan.routes.publish;
+
+import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
+
+/**
+ * Writes documents and dead letters to their Kafka topics, keyed for compaction. The exchange continues only
+ * after the broker acknowledged (idempotent producer, {@code acks=all}, set on the component in
+ * {@code application.yml}), which is what lets the caller release the original.
+ */
+public class PublishRoutes extends RouteBuilder {
+
+    public static final String PUBLISH = "direct:jembatan-publish";
+    public static final String DEADLETTER = "direct:jembatan-deadletter";
+
+    @Override
+    public void configure() {
+        // failures go back to the calling route, whose error handling decides
+        from(PUBLISH).routeId("publish").errorHandler(noErrorHandler())
+                .setProperty(ExchangeFacts.DOCUMENT_ID, simple("${body.id}"))
+                .setHeader(KafkaConstants.KEY, simple("${body.id}"))
+                .process(PublishRoutes::toJson)
+                .to("kafka:{{jembatan.topics.documents}}")
+                .filter(exchangeProperty(ExchangeFacts.PUBLISH_AT_ONCE).isEqualTo(true))
+                    .to("kafka:{{jembatan.topics.published}}")
+                .end()
+                .log("source '${exchangeProperty.JembatanSourceId}': ${exchangeProperty.JembatanLocator}"
+                        + " published as ${exchangeProperty.JembatanDocumentId}");
+
+        from(DEADLETTER).routeId("deadletter").errorHandler(noErrorHandler())
+                .setHeader(KafkaConstants.KEY, exchangeProperty(ExchangeFacts.SOURCE_ID))
+                .process(PublishRoutes::toJson)
+                .to("kafka:{{jembatan.topics.deadletter}}");
+    }
+
+    private static void toJson(Exchange exchange) throws Exception {
+        Object record = exchange.getMessage().getBody();
+        exchange.getMessage().setBody(JembatanJson.mapper().writeValueAsString(record));
+    }
+}

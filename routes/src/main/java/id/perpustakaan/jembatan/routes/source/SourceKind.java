@@ -1,0 +1,21 @@
+package id.perpustakaan.jembatan.routes.source;
+
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A kind of source (folder, feed, web…): a route template of the same name, and how a configured source fills
+ * its parameters. A new kind is a new package with one of these, never a branch in shared code.
+ */
+public interface SourceKind {
+
+    /** The value of {@code kind} in the sources file, and the id of the route template. */
+    String name();
+
+    /** Problems with a source of this kind that only this kind can see (a missing path, an unreachable URL…). */
+    List<String> check(SourceDefinition source, int index);
+
+    /** The route template's parameters for one configured source. */
+    Map<String, Object> templateParameters(SourceDefinition source);
+}

@@ -1,0 +1,32 @@
+package id.perpustakaan.jembatan.routes.source;
+
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import java.util.Map;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.TemplatedRouteDefinition;
+
+/** One route per configured source, created from the route template of the source's kind. */
+public class SourceRoutes extends RouteBuilder {
+
+    private final SourceCatalog catalog;
+    private final Map<String, SourceKind> kinds;
+
+    public SourceRoutes(SourceCatalog catalog, Map<String, SourceKind> kinds) {
+        this.catalog = catalog;
+        this.kinds = kinds;
+    }
+
+    /** The route id of a source's harvesting route. */
+    public static String routeId(String sourceId) {
+        return "source-" + sourceId;
+    }
+
+    @Override
+    public void configure() {
+        for (SourceDefinition source : catalog.all()) {
+            TemplatedRouteDefinition route = templatedRoute(source.kind()).routeId(routeId(source.id()));
+            kinds.get(source.kind()).templateParameters(source).forEach(
+                    (name, value) -> route.parameter(name, String.valueOf(value)));
+        }
+    }
+}
