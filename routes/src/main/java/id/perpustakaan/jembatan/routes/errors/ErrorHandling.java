@@ -18,17 +18,18 @@ public class ErrorHandling extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        routeConfiguration(ID)
-                .errorHandler(defaultErrorHandler()
+        var configuration = routeConfiguration(ID);
+        configuration.errorHandler(defaultErrorHandler()
                         .maximumRedeliveries(3)
                         .redeliveryDelay(1000)
                         .useExponentialBackOff()
                         .backOffMultiplier(2)
                         .retryAttemptedLogLevel(LoggingLevel.WARN)
                         .logExhaustedMessageHistory(false));
-        routeConfiguration(ID)
-                .onException(ContentRejectedException.class, RecordTooLargeException.class)
+        configuration.onException(ContentRejectedException.class, RecordTooLargeException.class)
                 .handled(true)
+                // the line below names the item and the reason; Camel's own would add a stack trace
+                .logExhausted(false)
                 .log(LoggingLevel.WARN, "source '${exchangeProperty.JembatanSourceId}': "
                         + "${exchangeProperty.JembatanLocator} rejected: ${exception.message}")
                 .process(DeadLetters::fromCaughtException)

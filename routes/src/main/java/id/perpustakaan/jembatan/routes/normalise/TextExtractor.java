@@ -64,6 +64,10 @@ public class TextExtractor implements AutoCloseable {
             if (e.getCause() instanceof ContentRejectedException rejected) {
                 throw rejected;
             }
+            if (e.getCause() instanceof LinkageError broken) {
+                // our classpath is broken, not the document: leave it where it is
+                throw new IllegalStateException("the parser cannot run: " + broken, broken);
+            }
             throw new ContentRejectedException("extract", unreadable(raw, e.getCause()), e.getCause());
         }
     }

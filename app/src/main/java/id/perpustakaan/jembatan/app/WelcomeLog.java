@@ -1,0 +1,37 @@
+package id.perpustakaan.jembatan.app;
+
+import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started Jembatan where to drop files and where to search. */
+@Component
+class WelcomeLog {
+
+    private static final Logger log = LoggerFactory.getLogger(WelcomeLog.class);
+
+    private final SourceCatalog sources;
+
+    WelcomeLog(SourceCatalog sources) {
+        this.sources = sources;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        StringBuilder message = new StringBuilder("Jembatan is ready.\n");
+        sources.all().stream().filter(source -> FolderSource.KIND.equals(source.kind())).forEach(source ->
+                message.append(String.format("  drop files for %-40s into %s%n", source.agency().name(),
+                        FolderSource.inbox(source))));
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+            int port = web.getWebServer().getPort();
+            message.append(String.format("  search:  curl 'http://localhost:%d/api/search?q=beasiswa'%n", port));
+            message.append(String.format("  health:  curl http://localhost:%d/actuator/health", port));
+        }
+        log.info(message.toString());
+    }
+}

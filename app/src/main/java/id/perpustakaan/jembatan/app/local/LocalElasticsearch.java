@@ -1,0 +1,161 @@
+package id.perpustakaan.jembatan.app.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single Elasticsearch node from the distribution the build unpacked, run as a child process with its data
+ * under the data directory. Elasticsearch refuses to run as root: as root it is started in a user namespace as
+ * an unprivileged user, which still owns the files it writes.
+ */
+final class LocalElasticsearch {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalElasticsearch.class);
+
+    private final Process process;
+    private final URI uri;
+    private final Path consoleLog;
+
+    private LocalElasticsearch(Process process, URI uri, Path consoleLog) {
+        this.process = process;
+        this.uri = uri;
+        this.consoleLog = consoleLog;
+    }
+
+    record Settings(Path home, Path dataDir, int port, String javaHome, String heap, Duration startTimeout) {
+    }
+
+    static LocalElasticsearch start(Settings settings) {
+        Path launcher = settings.home().resolve("bin/elasticsearch");
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException("no Elasticsearch distribution at " + settings.home() + ": build once with"
+                    + " './mvnw package' (it unpacks one into app/target/elasticsearch), set"
+                    + " jembatan.local.elasticsearch.home, or point jembatan.elasticsearch.uris at a cluster");
+        }
+        Path javaHome = JavaRuntimes.find(settings.javaHome(), Path.of("/usr/lib/jvm"));
+        int port = Ports.claim(settings.port(), "Elasticsearch node", "jembatan.local.elasticsearch.port");
+        Path data = settings.dataDir().toAbsolutePath().normalize();
+        Path logs = data.resolve("logs");
+        try {
+            Files.createDirectories(logs);
+            Path consoleLog = logs.resolve("console.log");
+            List<String> command = new ArrayList<>();
+            if (UserNamespace.runningAsRoot()) {
+                command.addAll(UserNamespace.unprivilegedPrefix());
+            }
+            command.addAll(List.of(launcher.toString(),
+                    "-Ecluster.name=jembatan-local",
+                    "-Enode.name=jembatan-local",
+                    "-Ediscovery.type=single-node",
+                    "-Enetwork.host=127.0.0.1",
+                    "-Ehttp.port=" + port,
+                    "-Etransport.port=" + Ports.claim(0, "Elasticsearch transport", "jembatan.local.elasticsearch.port"),
+                    "-Epath.data=" + data.resolve("nodes"),
+                    "-Epath.logs=" + logs,
+                    "-Expack.security.enabled=false",
+                    // a nearly full disk must not turn the library's index read-only on a single machine
+                    "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile()));
+            builder.environment().put("ES_JAVA_HOME", javaHome.toString());
+            builder.environment().put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            log.info("starting local Elasticsearch on port {} with Java at {} (data in {})", port, javaHome, data);
+            LocalElasticsearch node = new LocalElasticsearch(builder.start(),
+                    URI.create("http://127.0.0.1:" + port), consoleLog);
+            node.awaitReady(settings.startTimeout());
+            log.info("local Elasticsearch ready at {}", node.uri);
+            return node;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start Elasticsearch from " + settings.home() + ": " + e, e);
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Elasticsearch exited with code " + process.exitValue()
+                        + " during start-up; the end of " + consoleLog + ":\n" + tail());
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
+            }
+            sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Elasticsearch was not ready after " + timeout.toSeconds() + " s; the end of "
+                + consoleLog + ":\n" + tail());
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Asks the node to shut down cleanly; kills it and its children if it does not within 30 s. */
+    void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                children.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            children.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        log.info("local Elasticsearch stopped");
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(consoleLog, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + consoleLog + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

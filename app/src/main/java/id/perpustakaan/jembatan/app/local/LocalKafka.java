@@ -1,0 +1,110 @@
+package id.perpustakaan.jembatan.app.local;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node Kafka broker in this JVM (KRaft, broker and controller in one), with Apache Kafka's own server
+ * classes. Its storage is formatted once and then reused, so topics survive restarts.
+ */
+final class LocalKafka {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalKafka.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private LocalKafka(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    static LocalKafka start(Path dataDir, int configuredPort, int maxMessageBytes) {
+        int port = Ports.claim(configuredPort, "Kafka broker", "jembatan.local.kafka.port");
+        int controllerPort = Ports.claim(0, "Kafka controller", "jembatan.local.kafka.port");
+        Path logDir = dataDir.toAbsolutePath().normalize();
+        Properties config = new Properties();
+        config.putAll(Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", logDir.toString()),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("auto.create.topics.enable", "false"),
+                Map.entry("message.max.bytes", String.valueOf(maxMessageBytes))));
+        KafkaConfig kafkaConfig = KafkaConfig.fromProps(config);
+        try {
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                Files.createDirectories(logDir);
+                new Formatter()
+                        .setPrintStream(new PrintStream(java.io.OutputStream.nullOutputStream()))
+                        .setNodeId(1)
+                        .setClusterId(Uuid.randomUuid().toString())
+                        .setControllerListenerName("CONTROLLER")
+                        .setMetadataLogDirectory(logDir.toString())
+                        .addDirectory(logDir.toString())
+                        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                        .run();
+                log.info("formatted Kafka storage in {}", logDir);
+            }
+            KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
+            server.startup();
+            LocalKafka kafka = new LocalKafka(server, "127.0.0.1:" + port);
+            kafka.awaitReady();
+            log.info("local Kafka broker ready at {} (data in {})", kafka.bootstrapServers, logDir);
+            return kafka;
+        } catch (Exception e) {
+            throw new IllegalStateException("the local Kafka broker did not start (data in " + logDir + "): " + e, e);
+        }
+    }
+
+    private void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Exception last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+                admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
+                return;
+            } catch (Exception e) {
+                last = e;
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("not ready after " + READY_TIMEOUT.toSeconds() + " s: " + last);
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    void stop() {
+        server.shutdown();
+        server.awaitShutdown();
+        log.info("local Kafka broker stopped");
+    }
+}

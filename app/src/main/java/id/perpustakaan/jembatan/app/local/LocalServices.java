@@ -1,0 +1,77 @@
+package id.perpustakaan.jembatan.app.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The Kafka broker and Elasticsearch node started for a machine that has none configured. One of each per JVM,
+ * however many application contexts use them (the tests start several); stopped when the last context using them
+ * closes, or at the latest when the JVM exits.
+ */
+final class LocalServices {
+
+    private static LocalKafka kafka;
+    private static LocalElasticsearch elasticsearch;
+    private static int users;
+    private static boolean hookInstalled;
+
+    private LocalServices() {
+    }
+
+    static synchronized String kafka(Environment environment, Path dataDir) {
+        if (kafka == null) {
+            installShutdownHook();
+            kafka = LocalKafka.start(dataDir.resolve("kafka"),
+                    environment.getProperty("jembatan.local.kafka.port", Integer.class, 9092),
+                    environment.getProperty("jembatan.kafka.max-message-bytes", Integer.class, 8_388_608));
+        }
+        return kafka.bootstrapServers();
+    }
+
+    static synchronized String elasticsearch(Environment environment, Path dataDir) {
+        if (elasticsearch == null || !elasticsearch.isAlive()) {
+            installShutdownHook();
+            elasticsearch = LocalElasticsearch.start(new LocalElasticsearch.Settings(
+                    Path.of(environment.getRequiredProperty("jembatan.local.elasticsearch.home")),
+                    dataDir.resolve("elasticsearch"),
+                    environment.getProperty("jembatan.local.elasticsearch.port", Integer.class, 9200),
+                    environment.getProperty("jembatan.local.elasticsearch.java-home",
+                            environment.getProperty("ES_JAVA_HOME", "")),
+                    environment.getProperty("jembatan.local.elasticsearch.heap", "512m"),
+                    environment.getProperty("jembatan.local.elasticsearch.start-timeout", Duration.class,
+                            Duration.ofMinutes(2))));
+        }
+        return elasticsearch.uri().toString();
+    }
+
+    static synchronized void acquire() {
+        users++;
+    }
+
+    static synchronized void release() {
+        users--;
+        if (users <= 0) {
+            stopAll();
+        }
+    }
+
+    /** Stops both now, whoever still uses them: for a start-up that failed. */
+    static synchronized void stopAll() {
+        if (elasticsearch != null) {
+            elasticsearch.stop();
+            elasticsearch = null;
+        }
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+    }
+
+    private static void installShutdownHook() {
+        if (!hookInstalled) {
+            Runtime.getRuntime().addShutdownHook(new Thread(LocalServices::stopAll, "local-services-stop"));
+            hookInstalled = true;
+        }
+    }
+}

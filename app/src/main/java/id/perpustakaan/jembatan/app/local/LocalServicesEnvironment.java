@@ -1,0 +1,61 @@
+package id.perpustakaan.jembatan.app.local;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts the local Kafka broker and Elasticsearch node before the application context is built, when no
+ * external ones are configured ({@code jembatan.kafka.bootstrap-servers}, {@code jembatan.elasticsearch.uris}),
+ * and points the configuration at them. {@code jembatan.local.enabled=false} turns this off.
+ */
+public class LocalServicesEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String PROPERTY_SOURCE = "jembatanLocalServices";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getProperty("jembatan.local.enabled", Boolean.class, true)
+                || environment.getPropertySources().contains(PROPERTY_SOURCE)) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty("jembatan.data-dir", "data"));
+        Map<String, Object> started = new LinkedHashMap<>();
+        try {
+            if (blank(environment.getProperty("jembatan.kafka.bootstrap-servers"))) {
+                started.put("jembatan.kafka.bootstrap-servers", LocalServices.kafka(environment, dataDir));
+            }
+            if (blank(environment.getProperty("jembatan.elasticsearch.uris"))) {
+                started.put("jembatan.elasticsearch.uris", LocalServices.elasticsearch(environment, dataDir));
+            }
+        } catch (RuntimeException e) {
+            // the broker's threads would otherwise keep a failed start-up's JVM alive
+            LocalServices.stopAll();
+            throw e;
+        }
+        if (!started.isEmpty()) {
+            environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, started));
+            application.addInitializers((ApplicationContextInitializer<?>) context ->
+                    context.getBeanFactory().registerSingleton("localServicesLifecycle", new LocalServicesLifecycle()));
+            application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> LocalServices.stopAll());
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public int getOrder() {
+        // after the configuration files and the command line have been read
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,50 @@
+package id.perpustakaan.jembatan.app.sources;
+
+import id.perpustakaan.jembatan.model.InvalidSourcesException;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceSettings;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Reads {@code jembatan.sources} (the sources file) and validates it at start-up: every mistake is reported with
+ * its source, key and fix, and the application does not start until they are fixed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SourcesConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SourceCatalog sourceCatalog(Environment environment, List<SourceKind> kinds) {
+        List<SourceSettings> entries = Binder.get(environment)
+                .bind("jembatan.sources", Bindable.listOf(SourceSettings.class))
+                .orElse(List.of());
+        Map<String, SourceKind> byName = kinds.stream()
+                .collect(Collectors.toMap(SourceKind::name, Function.identity()));
+        List<SourceDefinition> definitions = SourceSettings.validateAll(entries, byName.keySet());
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            SourceDefinition definition = definitions.get(i);
+            problems.addAll(byName.get(definition.kind()).check(definition, i));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSourcesException(problems);
+        }
+        return new SourceCatalog(definitions);
+    }
+}

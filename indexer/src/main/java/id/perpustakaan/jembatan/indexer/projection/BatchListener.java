@@ -1,0 +1,54 @@
+package id.perpustakaan.jembatan.indexer.projection;
+
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import java.util.List;
+
+/** Reports each bulk item's outcome to the batch it came from. */
+final class BatchListener implements BulkListener<BatchListener.Item> {
+
+    /** The context of one bulk operation: which batch, which document. */
+    record Item(Batch batch, String sourceId, String documentId) {
+    }
+
+    @Override
+    public void beforeBulk(long executionId, BulkRequest request, List<Item> items) {
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Item> items, BulkResponse response) {
+        List<BulkResponseItem> results = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            report(items.get(i), results.get(i));
+        }
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Item> items, Throwable failure) {
+        String reason = "bulk request failed: " + failure;
+        items.forEach(item -> item.batch().failedTransiently(reason));
+    }
+
+    private static void report(Item item, BulkResponseItem result) {
+        if (result.error() == null) {
+            item.batch().acknowledged();
+            return;
+        }
+        int status = result.status();
+        String type = result.error().type();
+        if (status == 409 && "version_conflict_engine_exception".equals(type)) {
+            // the index already holds this revision or a newer one: a replay or a reordering, nothing to do
+            item.batch().acknowledged();
+        } else if (status == 404) {
+            // deleting what is not there
+            item.batch().acknowledged();
+        } else if (status == 429 || status >= 500) {
+            item.batch().failedTransiently(status + " " + type + ": " + result.error().reason());
+        } else {
+            item.batch().rejected(item.sourceId(), item.documentId(),
+                    "Elasticsearch refused the document (" + status + " " + type + "): " + result.error().reason());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package id.perpustakaan.jembatan.indexer.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.model.JembatanJson;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Writes the documents Elasticsearch refused for good to the dead-letter topic, waiting for the broker's ack. */
+public class DeadLetterSink implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+    private final String topic;
+
+    public DeadLetterSink(String bootstrapServers, String topic) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "jembatan-indexer-deadletter");
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        this.topic = topic;
+    }
+
+    void send(List<DeadLetter> deadLetters) throws InterruptedException {
+        for (DeadLetter deadLetter : deadLetters) {
+            try {
+                producer.send(new ProducerRecord<>(topic, deadLetter.sourceId(),
+                        JembatanJson.mapper().writeValueAsString(deadLetter))).get();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a DeadLetter record always serialises", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("cannot write to " + topic + ": " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
