@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxCharacters    extracted text beyond this is cut (and the cut recorded)
  * @param parseTimeout     a document that takes longer to parse is refused with a reason
  * @param summaryLength    characters of text shown as summary when the document has none
+ * @param retries          further attempts at an item when Kafka or the disk failed (not the item)
+ * @param retryDelay       pause before the first further attempt; doubles with each
  */
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
@@ -24,5 +26,7 @@ public record HarvestProperties(
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("5000000") int maxCharacters,
         @DefaultValue("60s") Duration parseTimeout,
-        @DefaultValue("300") int summaryLength) {
+        @DefaultValue("300") int summaryLength,
+        @DefaultValue("3") int retries,
+        @DefaultValue("1s") Duration retryDelay) {
 }

@@ -49,8 +49,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    ErrorHandling errorHandling() {
-        return new ErrorHandling();
+    ErrorHandling errorHandling(HarvestProperties harvest) {
+        return new ErrorHandling(harvest.retries(), harvest.retryDelay());
     }
 
     @Bean

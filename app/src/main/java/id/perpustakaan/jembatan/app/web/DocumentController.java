@@ -51,12 +51,19 @@ class DocumentController {
                 "the original of document '" + id + "' is not in this instance's archive"));
         return ResponseEntity.ok()
                 .contentType(mediaType(document.original().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.original().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.original().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 // an original never changes under its sha256
                 .eTag("\"" + document.original().sha256() + "\"")
                 .body(new FileSystemResource(file));
+    }
+
+    private static String attachment(String fileName) {
+        var disposition = ContentDisposition.attachment();
+        // RFC 5987 encoding only where needed: plain names stay readable to every client
+        boolean ascii = fileName.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        return (ascii ? disposition.filename(fileName) : disposition.filename(fileName, StandardCharsets.UTF_8))
+                .build().toString();
     }
 
     private static MediaType mediaType(String value) {

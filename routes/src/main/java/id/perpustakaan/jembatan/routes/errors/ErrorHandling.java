@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.errors;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import java.time.Duration;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -16,18 +17,32 @@ public class ErrorHandling extends RouteConfigurationBuilder {
 
     public static final String ID = "jembatan-errors";
 
+    private final int maximumRedeliveries;
+    private final Duration redeliveryDelay;
+
+    /**
+     * @param maximumRedeliveries attempts after the first, for failures that are not the item's fault
+     * @param redeliveryDelay     pause before the first of them; it doubles each time
+     */
+    public ErrorHandling(int maximumRedeliveries, Duration redeliveryDelay) {
+        this.maximumRedeliveries = maximumRedeliveries;
+        this.redeliveryDelay = redeliveryDelay;
+    }
+
     @Override
     public void configuration() {
         var configuration = routeConfiguration(ID);
         configuration.errorHandler(defaultErrorHandler()
-                        .maximumRedeliveries(3)
-                        .redeliveryDelay(1000)
+                        .maximumRedeliveries(maximumRedeliveries)
+                        .redeliveryDelay(redeliveryDelay.toMillis())
                         .useExponentialBackOff()
                         .backOffMultiplier(2)
                         .retryAttemptedLogLevel(LoggingLevel.WARN)
                         .logExhaustedMessageHistory(false));
         configuration.onException(ContentRejectedException.class, RecordTooLargeException.class)
                 .handled(true)
+                // the item's own fault: trying again gives the same answer
+                .maximumRedeliveries(0)
                 // the line below names the item and the reason; Camel's own would add a stack trace
                 .logExhausted(false)
                 .log(LoggingLevel.WARN, "source '${exchangeProperty.JembatanSourceId}': "
