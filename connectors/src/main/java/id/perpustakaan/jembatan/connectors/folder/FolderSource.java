@@ -44,6 +44,8 @@ public final class FolderSource {
                 + "&readLock=changed"
                 + "&readLockCheckInterval=" + readLockCheckMillis
                 + "&readLockMinAge=" + readLockCheckMillis
+                // an empty file is read (and refused with a reason) instead of blocking the poll until timeout
+                + "&readLockMinLength=0"
                 + "&readLockTimeout=" + Math.max(10 * readLockCheckMillis, 10_000)
                 + "&readLockLoggingLevel=DEBUG"
                 + "&exclude=" + TEMPORARY_FILES

@@ -10,12 +10,14 @@ import id.perpustakaan.jembatan.model.JembatanJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -76,7 +78,16 @@ public class Projection implements Runnable {
                 .listener(listener)
                 .maxOperations(properties.maxPollRecords())
                 .maxConcurrentRequests(properties.bulkConcurrency()))) {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    log.info("projection '{}' consumes {} into {}", name, partitions, alias);
+                }
+            });
             Duration backoff = properties.retryBackoff();
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
@@ -124,6 +135,8 @@ public class Projection implements Runnable {
             log.info("projection '{}': partitions reassigned before commit ({})", name, e.getMessage());
         }
         indexed.increment(batch.acknowledgedCount());
+        log.debug("projection '{}': {} records acknowledged, {} refused", name, batch.acknowledgedCount(),
+                batch.rejected().size());
         refused.increment(batch.rejected().size());
         lastError.set(null);
         return true;

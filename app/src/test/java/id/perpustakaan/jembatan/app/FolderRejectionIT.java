@@ -1,0 +1,57 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.perpustakaan.jembatan.app.fixtures.Documents;
+import id.perpustakaan.jembatan.model.DeadLetter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Files that cannot be processed go to {@code .failed/} beside a reason, and the same reason is on the dead-letter
+ * topic, while good files dropped with them flow on.
+ */
+class FolderRejectionIT extends PipelineIT {
+
+    @Test
+    void movesCorruptEncryptedAndEmptyFilesToFailedWithReasonsWhileAGoodFileFlows() throws Exception {
+        String word = uniqueWord("rahasia");
+        drop("hukum", "perwako-rusak.pdf", Documents.truncatedPdf("Peraturan Wali Kota", "Pasal 1 " + word));
+        drop("hukum", "perwako-terkunci.pdf", Documents.encryptedPdf("Peraturan Wali Kota", "Pasal 2 " + word));
+        drop("hukum", "kosong.docx", new byte[0]);
+        drop("hukum", "perwako-baik.docx", Documents.docx("Peraturan Wali Kota Nomor 12 Tahun 2024",
+                "Tentang pedoman " + word + " layanan perpustakaan."));
+
+        assertThat(awaitHits(word, 1).get("hits").get(0).get("original").get("fileName").asText())
+                .isEqualTo("perwako-baik.docx");
+
+        Path failed = inbox("hukum").resolve(".failed");
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(failed.resolve("perwako-rusak.pdf"))
+                && Files.exists(failed.resolve("perwako-terkunci.pdf")) && Files.exists(failed.resolve("kosong.docx")));
+        assertThat(Files.readString(failed.resolve("perwako-terkunci.pdf.reason")))
+                .startsWith("encrypted (password required)");
+        assertThat(Files.readString(failed.resolve("perwako-rusak.pdf.reason")))
+                .startsWith("corrupt or truncated application/pdf");
+        assertThat(Files.readString(failed.resolve("kosong.docx.reason"))).startsWith("empty file (0 bytes)");
+        assertThat(inbox("hukum").resolve(".done/perwako-baik.docx")).exists();
+        assertThat(inbox("hukum")).isDirectoryNotContaining(p -> Files.isRegularFile(p));
+
+        List<DeadLetter> letters = await().atMost(SEARCHABLE_WITHIN)
+                .until(() -> deadLetters().stream().filter(l -> "hukum-inbox".equals(l.sourceId())).toList(),
+                        found -> found.size() >= 3);
+        assertThat(letters).filteredOn(l -> "perwako-terkunci.pdf".equals(l.locator())).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.reason()).isEqualTo("encrypted (password required)");
+                    assertThat(l.stage()).isEqualTo("extract");
+                    assertThat(l.sha256()).hasSize(64);
+                });
+        assertThat(letters).filteredOn(l -> "perwako-rusak.pdf".equals(l.locator())).singleElement()
+                .satisfies(l -> assertThat(l.reason()).startsWith("corrupt or truncated application/pdf"));
+        assertThat(letters).filteredOn(l -> "kosong.docx".equals(l.locator())).singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("empty file (0 bytes)"));
+        assertThat(letters).noneMatch(l -> "perwako-baik.docx".equals(l.locator()));
+    }
+}
