@@ -1,0 +1,13 @@
+# Builds the Jembatan image used by docker-compose.yml (external Kafka and Elasticsearch; no local services).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -ntp -DskipTests -Djembatan.skip-local-elasticsearch=true package
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home /var/lib/jembatan jembatan && mkdir -p /var/lib/jembatan && chown jembatan /var/lib/jembatan
+COPY --from=build /src/app/target/jembatan.jar /opt/jembatan/jembatan.jar
+USER jembatan
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/opt/jembatan/jembatan.jar"]
