@@ -3,7 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.perpustakaan.jembatan.app.fixtures.Documents;
+import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import java.nio.file.Files;
 import java.nio.file.Path;

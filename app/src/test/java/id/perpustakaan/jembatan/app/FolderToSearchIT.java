@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.perpustakaan.jembatan.app.fixtures.Documents;
+import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -54,8 +54,8 @@ public class TextExtractor implements AutoCloseable {
             return parse.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new ContentRejectedException("extract", "timeout after " + timeout.toSeconds()
-                    + " s while parsing (jembatan.harvest.parse-timeout)");
+            throw new ContentRejectedException("extract", "timeout after " + readable(timeout)
+                    + " while parsing (jembatan.harvest.parse-timeout)");
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();
@@ -136,6 +136,10 @@ public class TextExtractor implements AutoCloseable {
         String name = raw.fileName();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "file" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static Instant instant(Date date) {

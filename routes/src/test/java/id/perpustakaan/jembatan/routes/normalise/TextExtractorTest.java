@@ -1,0 +1,108 @@
+package id.perpustakaan.jembatan.routes.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Tika on real files of each format, built in code. */
+class TextExtractorTest {
+
+    private final TextExtractor extractor = new TextExtractor(100_000, Duration.ofSeconds(30));
+
+    @AfterEach
+    void close() {
+        extractor.close();
+    }
+
+    @Test
+    void readsTextTitlePagesAndParserOfAPdf() throws Exception {
+        Extraction extraction = extractor.extract(raw("perwako.pdf",
+                Documents.pdf("Peraturan Wali Kota Sawahlunto", "Nomor 12 Tahun 2024", "tentang Perpustakaan Daerah")));
+
+        assertThat(extraction.text()).contains("Peraturan Wali Kota Sawahlunto", "tentang Perpustakaan Daerah");
+        assertThat(extraction.title()).isEqualTo("Peraturan Wali Kota Sawahlunto");
+        assertThat(extraction.mediaType()).isEqualTo("application/pdf");
+        assertThat(extraction.pages()).isEqualTo(1);
+        assertThat(extraction.parser()).isEqualTo("tika:org.apache.tika.parser.pdf.PDFParser");
+        assertThat(extraction.truncated()).isFalse();
+    }
+
+    @Test
+    void readsOfficeFormatsHtmlAndRtf() throws Exception {
+        assertThat(extractor.extract(raw("a.docx", Documents.docx("Judul Surat", "Isi surat edaran."))).text())
+                .contains("Judul Surat", "Isi surat edaran.");
+        assertThat(extractor.extract(raw("a.xlsx", Documents.xlsx("Data", new String[] {"Nama", "Desa"},
+                new String[] {"Siti", "Talawi"}))).text()).contains("Nama", "Talawi");
+        assertThat(extractor.extract(raw("a.html", Documents.html("Jadwal", "Posyandu hari Selasa."))).title())
+                .isEqualTo("Jadwal");
+        assertThat(extractor.extract(raw("a.rtf", Documents.rtf("Edaran", "Jam layanan berubah."))).text())
+                .contains("Jam layanan berubah.");
+    }
+
+    @Test
+    void detectsTheFormatByContentNotByTheFileName() throws Exception {
+        Extraction extraction = extractor.extract(raw("sebenarnya-pdf.docx", Documents.pdf("Pengumuman", "Isi")));
+
+        assertThat(extraction.mediaType()).isEqualTo("application/pdf");
+        assertThat(extraction.text()).contains("Pengumuman");
+    }
+
+    @Test
+    void refusesAnEncryptedPdf() throws Exception {
+        assertThatThrownBy(() -> extractor.extract(raw("rahasia.pdf", Documents.encryptedPdf("Rahasia", "isi"))))
+                .isInstanceOf(ContentRejectedException.class)
+                .hasMessage("encrypted (password required)");
+    }
+
+    @Test
+    void refusesATruncatedPdfNamingTheDetectedType() throws Exception {
+        assertThatThrownBy(() -> extractor.extract(raw("putus.pdf", Documents.truncatedPdf("Putus", "isi"))))
+                .isInstanceOf(ContentRejectedException.class)
+                .hasMessageStartingWith("corrupt or truncated application/pdf: ");
+    }
+
+    @Test
+    void refusesAFileWithoutText() {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+
+        assertThatThrownBy(() -> extractor.extract(raw("foto.bin", noise)))
+                .isInstanceOf(ContentRejectedException.class)
+                .hasMessageStartingWith("no text: the application/octet-stream has no text layer or is empty");
+    }
+
+    @Test
+    void cutsTextAtTheCharacterLimitAndSaysSo() throws Exception {
+        try (var small = new TextExtractor(50, Duration.ofSeconds(30))) {
+            Extraction extraction = small.extract(raw("panjang.txt", ("kata ".repeat(100)).getBytes()));
+
+            assertThat(extraction.truncated()).isTrue();
+            assertThat(extraction.text()).hasSizeLessThanOrEqualTo(50);
+        }
+    }
+
+    @Test
+    void refusesADocumentThatTakesLongerThanTheTimeLimit() throws Exception {
+        try (var impatient = new TextExtractor(100_000, Duration.ofMillis(1))) {
+            byte[] pdf = Documents.pdf("Lama", "baris ".repeat(50));
+
+            assertThatThrownBy(() -> impatient.extract(raw("lama.pdf", pdf)))
+                    .isInstanceOf(ContentRejectedException.class)
+                    .hasMessage("timeout after 1 ms while parsing (jembatan.harvest.parse-timeout)");
+        }
+    }
+
+    static RawContent raw(String fileName, byte[] bytes) {
+        return new RawContent("test-source", fileName, fileName, null, bytes.length, "0".repeat(64), null,
+                Instant.now(), null, null, "test", () -> new ByteArrayInputStream(bytes));
+    }
+}
