@@ -52,6 +52,8 @@ final class LocalKafka {
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
                 Map.entry("log.dirs", logDir.toString()),
                 Map.entry("offsets.topic.replication.factor", "1"),
+                // 50 partitions by default: slow to create on a small machine, and one broker needs few
+                Map.entry("offsets.topic.num.partitions", "4"),
                 Map.entry("transaction.state.log.replication.factor", "1"),
                 Map.entry("transaction.state.log.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),

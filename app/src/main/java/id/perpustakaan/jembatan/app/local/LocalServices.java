@@ -56,6 +56,12 @@ final class LocalServices {
         }
     }
 
+    static synchronized void stopIfUnused() {
+        if (users <= 0) {
+            stopAll();
+        }
+    }
+
     /** Stops both now, whoever still uses them: for a start-up that failed. */
     static synchronized void stopAll() {
         if (elasticsearch != null) {

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app.local;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -43,9 +44,12 @@ public class LocalServicesEnvironment implements EnvironmentPostProcessor, Order
         }
         if (!started.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, started));
-            application.addInitializers((ApplicationContextInitializer<?>) context ->
-                    context.getBeanFactory().registerSingleton("localServicesLifecycle", new LocalServicesLifecycle()));
-            application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> LocalServices.stopAll());
+            application.addInitializers((ApplicationContextInitializer<?>) context -> {
+                var beans = (DefaultSingletonBeanRegistry) context.getBeanFactory();
+                beans.registerDisposableBean("localServicesUse", new LocalServicesUse());
+            });
+            // a start-up that failed before any context used them: the broker's threads would keep the JVM alive
+            application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> LocalServices.stopIfUnused());
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -49,7 +51,7 @@ public class Projection implements Runnable {
     private final Counter indexed;
     private final Counter refused;
     private final AtomicReference<String> lastError = new AtomicReference<>();
-    private volatile boolean running = true;
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     public Projection(String name, String topic, String alias, Consumer<String, String> consumer,
                       ElasticsearchClient client, IndexerProperties properties, DeadLetterSink deadLetters,
@@ -89,7 +91,7 @@ public class Projection implements Runnable {
                 }
             });
             Duration backoff = properties.retryBackoff();
-            while (running) {
+            while (stopping.getCount() > 0) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     continue;
@@ -98,7 +100,8 @@ public class Projection implements Runnable {
                     backoff = properties.retryBackoff();
                 } else {
                     rewind(records);
-                    Thread.sleep(backoff.toMillis());
+                    // a pause that stop() can cut short without interrupting the consumer's I/O
+                    stopping.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
             }
@@ -191,7 +194,7 @@ public class Projection implements Runnable {
 
     /** Ends the loop; the consumer is woken from its poll and closed by the projection's thread. */
     public void stop() {
-        running = false;
+        stopping.countDown();
         consumer.wakeup();
     }
 }

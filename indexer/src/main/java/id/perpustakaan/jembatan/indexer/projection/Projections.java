@@ -2,6 +2,8 @@ package id.perpustakaan.jembatan.indexer.projection;
 
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -17,6 +19,7 @@ public class Projections implements SmartLifecycle, DisposableBean {
 
     private final IndexSetup indexSetup;
     private final Projection publicProjection;
+    private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile Thread thread;
     private volatile boolean indicesReady;
 
@@ -34,7 +37,7 @@ public class Projections implements SmartLifecycle, DisposableBean {
 
     private void run() {
         String lastProblem = null;
-        while (!indicesReady && thread != null) {
+        while (!indicesReady && stopping.getCount() > 0) {
             try {
                 indexSetup.ensure();
                 indicesReady = true;
@@ -44,13 +47,17 @@ public class Projections implements SmartLifecycle, DisposableBean {
                     lastProblem = e.toString();
                 }
                 try {
-                    Thread.sleep(Duration.ofSeconds(2).toMillis());
+                    if (stopping.await(2, TimeUnit.SECONDS)) {
+                        return;
+                    }
                 } catch (InterruptedException interrupted) {
                     return;
                 }
             }
         }
-        publicProjection.run();
+        if (stopping.getCount() > 0) {
+            publicProjection.run();
+        }
     }
 
     /** Whether the index templates and aliases are in place. */
@@ -67,9 +74,10 @@ public class Projections implements SmartLifecycle, DisposableBean {
     public void stop() {
         Thread running = thread;
         thread = null;
+        stopping.countDown();
         publicProjection.stop();
         if (running != null) {
-            running.interrupt();
+            // no interrupt: the consumer must be able to leave its group and close cleanly
             try {
                 running.join(Duration.ofSeconds(15).toMillis());
             } catch (InterruptedException e) {

@@ -1,0 +1,73 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Stopping and starting the application keeps what it harvested, finds it once, and indexes nothing again: the
+ * projection resumes from its committed offsets. Runs its own application (own inboxes, index and consumer
+ * group) so that no other test's context harvests or indexes for it.
+ */
+class RestartIT {
+
+    @Test
+    void aRestartedApplicationFindsEveryDocumentOnceAndIndexesNothingAgain() throws Exception {
+        String run = "restart" + Integer.toHexString(new Random().nextInt());
+        String[] arguments = {
+                "--server.port=0",
+                "--jembatan.data-dir=" + System.getProperty("jembatan.data-dir") + "/" + run,
+                "--jembatan.elasticsearch.index-prefix=" + run,
+                "--jembatan.indexer.group-prefix=" + run};
+        String word = PipelineIT.uniqueWord("mulaiulang");
+        String id;
+
+        try (ConfigurableApplicationContext first = start(arguments)) {
+            Path inbox = Path.of(first.getEnvironment().getProperty("jembatan.data-dir"), "inbox", "diskominfo");
+            Files.write(inbox.resolve("maklumat.pdf"), Documents.pdf("Maklumat Pelayanan", "Kata kunci " + word));
+            JsonNode found = awaitHits(http(first), word, 1);
+            id = found.get("hits").get(0).get("id").asText();
+            assertThat(indexed(first)).isGreaterThanOrEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox.resolve(".done/maklumat.pdf")));
+        }
+
+        try (ConfigurableApplicationContext second = start(arguments)) {
+            JsonNode found = awaitHits(http(second), word, 1);
+            assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(id);
+            // time for a projection that had lost its offsets to replay the topic
+            Thread.sleep(3000);
+            assertThat(indexed(second)).as("documents indexed again after the restart").isZero();
+            assertThat(awaitHits(http(second), word, 1).get("total").asInt()).isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String... arguments) {
+        return new SpringApplicationBuilder(JembatanApplication.class).run(arguments);
+    }
+
+    private static RestClient http(ConfigurableApplicationContext context) {
+        return RestClient.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static double indexed(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class).counter("jembatan.indexer.operations",
+                "projection", "public", "outcome", "acknowledged").count();
+    }
+
+    private static JsonNode awaitHits(RestClient http, String word, int expected) {
+        return await().atMost(PipelineIT.SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.get().uri(uri -> uri.path("/api/search").queryParam("q", word).build())
+                        .retrieve().body(JsonNode.class), answer -> answer.get("total").asInt() == expected);
+    }
+}
