@@ -54,6 +54,7 @@ final class LocalServices {
         if (users <= 0) {
             stopAll();
         }
+        LocalServices.class.notifyAll();
     }
 
     static synchronized void stopIfUnused() {
@@ -74,9 +75,25 @@ final class LocalServices {
         }
     }
 
+    /**
+     * On SIGTERM Spring closes its contexts in a shutdown hook of its own, at the same time as this one: let them
+     * finish with Kafka and Elasticsearch first, then stop whatever is left.
+     */
+    private static synchronized void stopAtExit() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (users > 0 && System.nanoTime() < deadline) {
+            try {
+                LocalServices.class.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        stopAll();
+    }
+
     private static void installShutdownHook() {
         if (!hookInstalled) {
-            Runtime.getRuntime().addShutdownHook(new Thread(LocalServices::stopAll, "local-services-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(LocalServices::stopAtExit, "local-services-stop"));
             hookInstalled = true;
         }
     }
