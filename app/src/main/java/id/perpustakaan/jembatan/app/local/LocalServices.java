@@ -57,14 +57,14 @@ final class LocalServices {
         LocalServices.class.notifyAll();
     }
 
+    /** For a start-up that failed: stops both unless another application context in this JVM uses them. */
     static synchronized void stopIfUnused() {
         if (users <= 0) {
             stopAll();
         }
     }
 
-    /** Stops both now, whoever still uses them: for a start-up that failed. */
-    static synchronized void stopAll() {
+    private static synchronized void stopAll() {
         if (elasticsearch != null) {
             elasticsearch.stop();
             elasticsearch = null;

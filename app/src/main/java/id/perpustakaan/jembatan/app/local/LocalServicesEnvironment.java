@@ -39,7 +39,7 @@ public class LocalServicesEnvironment implements EnvironmentPostProcessor, Order
             }
         } catch (RuntimeException e) {
             // the broker's threads would otherwise keep a failed start-up's JVM alive
-            LocalServices.stopAll();
+            LocalServices.stopIfUnused();
             throw e;
         }
         if (!started.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Writes the documents Elasticsearch refused for good to the dead-letter topic, waiting for the broker's ack. */
@@ -23,6 +24,9 @@ public class DeadLetterSink implements AutoCloseable {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "jembatan-indexer-deadletter");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         this.topic = topic;
     }
@@ -35,7 +39,7 @@ public class DeadLetterSink implements AutoCloseable {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a DeadLetter record always serialises", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("cannot write to " + topic + ": " + e.getCause(), e.getCause());
+                throw new KafkaException("cannot write to " + topic + ": " + e.getCause(), e.getCause());
             }
         }
     }

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -96,7 +97,14 @@ public class Projection implements Runnable {
                 if (records.isEmpty()) {
                     continue;
                 }
-                if (project(records, ingester)) {
+                boolean done;
+                try {
+                    done = project(records, ingester);
+                } catch (KafkaException e) {
+                    // the commit or a dead letter could not be written: Kafka itself is in trouble
+                    done = retryLater("Kafka: " + e, records);
+                }
+                if (done) {
                     backoff = properties.retryBackoff();
                 } else {
                     rewind(records);
@@ -109,7 +117,7 @@ public class Projection implements Runnable {
             // stopping
         } catch (RuntimeException e) {
             log.error("projection '{}' of {} stopped: {}", name, topic, e.toString(), e);
-            lastError.set(e.toString());
+            lastError.set("stopped: " + e);
         } finally {
             consumer.close();
         }
