@@ -34,7 +34,7 @@ class FolderRejectionIT extends PipelineIT {
         assertThat(Files.readString(failed.resolve("perwako-terkunci.pdf.reason")))
                 .startsWith("encrypted (password required)");
         assertThat(Files.readString(failed.resolve("perwako-rusak.pdf.reason")))
-                .startsWith("corrupt or truncated application/pdf");
+                .startsWith("truncated or corrupt PDF");
         assertThat(Files.readString(failed.resolve("kosong.docx.reason"))).startsWith("empty file (0 bytes)");
         assertThat(inbox("hukum").resolve(".done/perwako-baik.docx")).exists();
         assertThat(inbox("hukum")).isDirectoryNotContaining(p -> Files.isRegularFile(p));
@@ -49,7 +49,7 @@ class FolderRejectionIT extends PipelineIT {
                     assertThat(l.sha256()).hasSize(64);
                 });
         assertThat(letters).filteredOn(l -> "perwako-rusak.pdf".equals(l.locator())).singleElement()
-                .satisfies(l -> assertThat(l.reason()).startsWith("corrupt or truncated application/pdf"));
+                .satisfies(l -> assertThat(l.reason()).startsWith("truncated or corrupt PDF"));
         assertThat(letters).filteredOn(l -> "kosong.docx".equals(l.locator())).singleElement()
                 .satisfies(l -> assertThat(l.reason()).isEqualTo("empty file (0 bytes)"));
         assertThat(letters).noneMatch(l -> "perwako-baik.docx".equals(l.locator()));

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes;
 
 import java.nio.file.Path;
+import id.perpustakaan.jembatan.routes.normalise.ParserSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxCharacters    extracted text beyond this is cut (and the cut recorded)
  * @param parseTimeout     a document that takes longer to parse is refused with a reason
  * @param summaryLength    characters of text shown as summary when the document has none
+ * @param maxCompressionRatio    packages expanding more than this are refused as zip bombs
+ * @param maxEmbeddingDepth      documents nested deeper than this inside others are not opened
+ * @param ocr              OCR images and PDF pages without a text layer (needs tesseract on the PATH)
+ * @param ocrLanguages     Tesseract models to use, e.g. {@code ind+eng}
+ * @param ocrTimeout       for one image or page
  * @param retries          further attempts at an item when Kafka or the disk failed (not the item)
  * @param retryDelay       pause before the first further attempt; doubles with each
  */
@@ -27,6 +33,16 @@ public record HarvestProperties(
         @DefaultValue("5000000") int maxCharacters,
         @DefaultValue("60s") Duration parseTimeout,
         @DefaultValue("300") int summaryLength,
+        @DefaultValue("100") long maxCompressionRatio,
+        @DefaultValue("5") int maxEmbeddingDepth,
+        @DefaultValue("true") boolean ocr,
+        @DefaultValue("ind+eng") String ocrLanguages,
+        @DefaultValue("30s") Duration ocrTimeout,
         @DefaultValue("3") int retries,
         @DefaultValue("1s") Duration retryDelay) {
+
+    public ParserSettings parserSettings() {
+        return new ParserSettings(maxCharacters, parseTimeout, maxCompressionRatio, maxEmbeddingDepth, ocr,
+                ocrLanguages, ocrTimeout);
+    }
 }

@@ -34,7 +34,7 @@ public class RoutesConfiguration {
 
     @Bean
     TextExtractor textExtractor(HarvestProperties harvest) {
-        return new TextExtractor(harvest.maxCharacters(), harvest.parseTimeout());
+        return new TextExtractor(harvest.parserSettings());
     }
 
     @Bean

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -23,38 +25,53 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Reads the text and metadata of any document format with Tika's auto-detecting parser, within limits on
- * characters and time. Whatever the original cannot give is refused with a specific reason.
+ * characters, time, compression ratio and embedding depth, with OCR where there is no text layer. Whatever the
+ * original cannot give is refused with a specific reason.
  */
 public class TextExtractor implements AutoCloseable {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
-    private final int maxCharacters;
-    private final Duration timeout;
+    private static final String OCR_PARSER = TesseractOCRParser.class.getName();
+    private static final String EMPTY_PARSER = EmptyParser.class.getName();
+
+    private final ParserSettings settings;
+    private final AutoDetectParser parser;
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-parse");
         thread.setDaemon(true);
         return thread;
     });
 
-    public TextExtractor(int maxCharacters, Duration timeout) {
-        this.maxCharacters = maxCharacters;
-        this.timeout = timeout;
+    public TextExtractor(ParserSettings settings) {
+        this.settings = settings;
+        this.parser = new AutoDetectParser();
+        AutoDetectParserConfig limits = new AutoDetectParserConfig();
+        limits.setMaximumCompressionRatio(settings.maxCompressionRatio());
+        limits.setMaximumPackageEntryDepth(settings.maxEmbeddingDepth());
+        // the ratio is checked once this much text came out: below the character limit, or a bomb would only
+        // ever be cut short instead of refused
+        limits.setOutputThreshold(Math.min(100_000L, settings.maxCharacters() / 2));
+        parser.setAutoDetectParserConfig(limits);
     }
 
     public Extraction extract(RawContent raw) {
         Future<Extraction> parse = parsing.submit(() -> parse(raw));
         try {
-            return parse.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return parse.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new ContentRejectedException("extract", "timeout after " + readable(timeout)
+            throw new ContentRejectedException("extract", "timeout after " + readable(settings.timeout())
                     + " while parsing (jembatan.harvest.parse-timeout)");
         } catch (InterruptedException e) {
             parse.cancel(true);
@@ -68,74 +85,73 @@ public class TextExtractor implements AutoCloseable {
                 // our classpath is broken, not the document: leave it where it is
                 throw new IllegalStateException("the parser cannot run: " + broken, broken);
             }
-            throw new ContentRejectedException("extract", unreadable(raw, e.getCause()), e.getCause());
+            throw new ContentRejectedException("extract",
+                    RefusalReasons.unreadable(null, raw.fileName(), e.getCause(), settings), e.getCause());
         }
     }
 
     private Extraction parse(RawContent raw) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, raw.fileName());
-        BodyContentHandler handler = new BodyContentHandler(maxCharacters);
-        ParseContext context = new ParseContext();
-        // embedded documents (a PDF inside a DOCX, files in a ZIP) contribute their text
-        context.set(Parser.class, parser);
+        BodyContentHandler handler = new BodyContentHandler(settings.maxCharacters());
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(raw.body().open())) {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, handler, metadata, context());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ContentRejectedException("extract", unreadable(raw, e), e);
+                throw rejected(RefusalReasons.unreadable(detected(metadata), raw.fileName(), e, settings), e);
             }
             truncated = true;
         } catch (EncryptedDocumentException e) {
-            throw new ContentRejectedException("extract", "encrypted (password required)", e);
+            throw rejected("encrypted (password required)", e);
         } catch (ZeroByteFileException e) {
-            throw new ContentRejectedException("extract", "empty file (0 bytes)", e);
+            throw rejected("empty file (0 bytes)", e);
         } catch (UnsupportedFormatException e) {
-            throw new ContentRejectedException("extract", "unsupported format: " + detected(metadata, raw), e);
+            throw rejected(RefusalReasons.unsupported(detected(metadata), raw.fileName()), e);
         } catch (TikaException e) {
-            throw new ContentRejectedException("extract", unreadable(raw, metadata, e), e);
+            throw rejected(RefusalReasons.unreadable(detected(metadata), raw.fileName(), e, settings), e);
         }
+        String fullType = detected(metadata);
+        String mediaType = fullType == null ? null : RefusalReasons.baseType(fullType);
+        List<String> parsedBy = Arrays.asList(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET));
         String text = handler.toString().strip();
-        String mediaType = detected(metadata, raw);
         if (text.isEmpty()) {
-            throw new ContentRejectedException("extract", "no text: the " + mediaType
-                    + " has no text layer or is empty (a scan needs OCR)");
+            // Tika hands formats it cannot read to its empty parser: that is not "no text"
+            throw rejected(parsedBy.equals(List.of(EMPTY_PARSER)) || parsedBy.isEmpty()
+                    ? RefusalReasons.unsupported(fullType, raw.fileName())
+                    : RefusalReasons.noText(mediaType, raw.fileName(), settings.ocr()), null);
         }
-        String[] parsedBy = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
+        String[] containerParsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
         return new Extraction(text, truncated, metadata.get(TikaCoreProperties.TITLE), mediaType,
                 metadata.getInt(PagedText.N_PAGES),
-                parsedBy.length == 0 ? null : "tika:" + parsedBy[parsedBy.length - 1],
+                containerParsers.length == 0 ? null : "tika:" + containerParsers[containerParsers.length - 1],
                 instant(metadata.getDate(TikaCoreProperties.CREATED)),
-                instant(metadata.getDate(TikaCoreProperties.MODIFIED)));
+                instant(metadata.getDate(TikaCoreProperties.MODIFIED)),
+                parsedBy.contains(OCR_PARSER));
     }
 
-    private static String unreadable(RawContent raw, Throwable error) {
-        return unreadable(raw, null, error);
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        // embedded documents (a PDF inside a DOCX, files in a ZIP) contribute their text
+        context.set(Parser.class, parser);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(!settings.ocr());
+        ocr.setLanguage(settings.ocrLanguages());
+        ocr.setTimeoutSeconds((int) Math.max(1, settings.ocrTimeout().toSeconds()));
+        context.set(TesseractOCRConfig.class, ocr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        // only pages without a usable text layer go to OCR: it costs a second or two a page
+        pdf.setOcrStrategy(settings.ocr() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
     }
 
-    private static String unreadable(RawContent raw, Metadata metadata, Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String type = metadata == null ? extension(raw) : detected(metadata, raw);
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-            return "zip bomb: " + message;
-        }
-        return "corrupt or truncated " + type + ": " + message;
+    private static ContentRejectedException rejected(String reason, Throwable cause) {
+        return new ContentRejectedException("extract", reason, cause);
     }
 
-    private static String detected(Metadata metadata, RawContent raw) {
-        String type = metadata.get(Metadata.CONTENT_TYPE);
-        return type == null ? extension(raw) : type.replaceAll(";.*", "");
-    }
-
-    private static String extension(RawContent raw) {
-        String name = raw.fileName();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "file" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+    private static String detected(Metadata metadata) {
+        return metadata.get(Metadata.CONTENT_TYPE);
     }
 
     private static String readable(Duration duration) {

@@ -29,7 +29,7 @@ class CorpusExtractionTest {
     @BeforeEach
     void needsTheCorpus() {
         assumeTrue(CORPUS != null, "../shared/corpus/docs/tika is not beside the repository: corpus tests skipped");
-        extractor = new TextExtractor(1_000_000, Duration.ofSeconds(60));
+        extractor = new TextExtractor(ParserSettings.defaults());
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ class CorpusExtractionTest {
     @CsvSource(delimiter = '|', textBlock = """
             testWORD_protected_passtika.docx | encrypted (password required)
             testODTEncrypted.odt             | encrypted (password required)
-            testWORD_truncated.docx          | corrupt or truncated
+            testWORD_truncated.docx          | truncated or corrupt DOCX
             """)
     void refusesWhatCannotBeReadWithASpecificReason(String file, String reason) {
         assertThatThrownBy(() -> extractor.extract(raw(file)))

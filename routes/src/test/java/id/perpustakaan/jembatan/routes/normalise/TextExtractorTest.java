@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Tika on real files of each format, built in code. */
 class TextExtractorTest {
 
-    private final TextExtractor extractor = new TextExtractor(100_000, Duration.ofSeconds(30));
+    private final TextExtractor extractor = new TextExtractor(ParserSettings.defaults().withMaxCharacters(100_000));
 
     @AfterEach
     void close() {
@@ -67,22 +67,41 @@ class TextExtractorTest {
     void refusesATruncatedPdfNamingTheDetectedType() throws Exception {
         assertThatThrownBy(() -> extractor.extract(raw("putus.pdf", Documents.truncatedPdf("Putus", "isi"))))
                 .isInstanceOf(ContentRejectedException.class)
-                .hasMessageStartingWith("corrupt or truncated application/pdf: ");
+                .hasMessageStartingWith("truncated or corrupt PDF: ");
     }
 
     @Test
-    void refusesAFileWithoutText() {
+    void refusesBytesOfNoKnownFormatAsUnsupported() {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
 
-        assertThatThrownBy(() -> extractor.extract(raw("foto.bin", noise)))
+        assertThatThrownBy(() -> extractor.extract(raw("berkas.bin", noise)))
                 .isInstanceOf(ContentRejectedException.class)
-                .hasMessageStartingWith("no text: the application/octet-stream has no text layer or is empty");
+                .hasMessageStartingWith("unsupported: ")
+                .hasMessageEndingWith("(application/octet-stream)");
+    }
+
+    @Test
+    void refusesAPdfWithoutTextWhenOcrIsOff() throws Exception {
+        try (var noOcr = new TextExtractor(new ParserSettings(1000, Duration.ofSeconds(30), 100, 5, false, "eng",
+                Duration.ofSeconds(5)))) {
+            assertThatThrownBy(() -> noOcr.extract(raw("kosong.pdf", Documents.pdf(""))))
+                    .isInstanceOf(ContentRejectedException.class)
+                    .hasMessage("no text: the PDF has no text layer and OCR is off (jembatan.harvest.ocr)");
+        }
+    }
+
+    @Test
+    void refusesAZipBombNamingTheLimit() throws Exception {
+        assertThatThrownBy(() -> extractor.extract(raw("bom.zip", Documents.zipBomb("isi.txt", 50_000_000))))
+                .isInstanceOf(ContentRejectedException.class)
+                .hasMessage("zip bomb: ratio over 1:100 between its size and its content"
+                        + " (jembatan.harvest.max-compression-ratio)");
     }
 
     @Test
     void cutsTextAtTheCharacterLimitAndSaysSo() throws Exception {
-        try (var small = new TextExtractor(50, Duration.ofSeconds(30))) {
+        try (var small = new TextExtractor(ParserSettings.defaults().withMaxCharacters(50))) {
             Extraction extraction = small.extract(raw("panjang.txt", ("kata ".repeat(100)).getBytes()));
 
             assertThat(extraction.truncated()).isTrue();
@@ -92,7 +111,7 @@ class TextExtractorTest {
 
     @Test
     void refusesADocumentThatTakesLongerThanTheTimeLimit() throws Exception {
-        try (var impatient = new TextExtractor(100_000, Duration.ofMillis(1))) {
+        try (var impatient = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofMillis(1)))) {
             byte[] pdf = Documents.pdf("Lama", "baris ".repeat(50));
 
             assertThatThrownBy(() -> impatient.extract(raw("lama.pdf", pdf)))
