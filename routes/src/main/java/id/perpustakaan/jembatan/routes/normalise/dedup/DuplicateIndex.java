@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.normalise.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +49,10 @@ public final class DuplicateIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Set<String>> idsByExactHash = new HashMap<>();
-    private final List<Map<Long, Set<String>>> idsByBandKey;
+    // arrays rather than sets: almost every bucket holds one id, and a set per bucket would cost several
+    // times the memory of the signatures (42 buckets per document at 0.6). The arrays are never changed
+    // in place, so one array may sit in several buckets.
+    private final List<Map<Long, String[]>> idsByBandKey;
     private long nextSequence;
 
     /** The sequence breaks ties in favour of the document indexed first, the one others merge into. */
@@ -91,9 +95,9 @@ public final class DuplicateIndex {
             entries.put(documentId, new Entry(fingerprint, sequence));
             if (fingerprint.hasContent()) {
                 idsByExactHash.computeIfAbsent(fingerprint.exactHash(), hash -> new HashSet<>()).add(documentId);
+                String[] justThisOne = {documentId};
                 for (int band = 0; band < banding.bands(); band++) {
-                    idsByBandKey.get(band).computeIfAbsent(bandKey(fingerprint, band), key -> new HashSet<>())
-                            .add(documentId);
+                    idsByBandKey.get(band).merge(bandKey(fingerprint, band), justThisOne, DuplicateIndex::concat);
                 }
             }
         } finally {
@@ -159,7 +163,10 @@ public final class DuplicateIndex {
     private Optional<DuplicateMatch> findNear(Fingerprint fingerprint, String excludeDocumentId) {
         Set<String> candidates = new HashSet<>();
         for (int band = 0; band < banding.bands(); band++) {
-            candidates.addAll(idsByBandKey.get(band).getOrDefault(bandKey(fingerprint, band), Set.of()));
+            String[] ids = idsByBandKey.get(band).get(bandKey(fingerprint, band));
+            if (ids != null) {
+                candidates.addAll(Arrays.asList(ids));
+            }
         }
         candidates.remove(excludeDocumentId);
         String best = null;
@@ -186,18 +193,35 @@ public final class DuplicateIndex {
             return previous;
         }
         Fingerprint fingerprint = previous.fingerprint();
-        removeFrom(idsByExactHash, fingerprint.exactHash(), documentId);
+        Set<String> sameText = idsByExactHash.get(fingerprint.exactHash());
+        if (sameText.remove(documentId) && sameText.isEmpty()) {
+            idsByExactHash.remove(fingerprint.exactHash());
+        }
         for (int band = 0; band < banding.bands(); band++) {
-            removeFrom(idsByBandKey.get(band), bandKey(fingerprint, band), documentId);
+            idsByBandKey.get(band).computeIfPresent(bandKey(fingerprint, band), (key, ids) -> without(ids, documentId));
         }
         return previous;
     }
 
-    private static <K> void removeFrom(Map<K, Set<String>> idsByKey, K key, String documentId) {
-        Set<String> ids = idsByKey.get(key);
-        if (ids != null && ids.remove(documentId) && ids.isEmpty()) {
-            idsByKey.remove(key);
+    private static String[] concat(String[] ids, String[] more) {
+        String[] joined = Arrays.copyOf(ids, ids.length + more.length);
+        System.arraycopy(more, 0, joined, ids.length, more.length);
+        return joined;
+    }
+
+    /** The ids without the given one, or null (which removes the bucket) when none remain. */
+    private static String[] without(String[] ids, String documentId) {
+        String[] remaining = new String[ids.length - 1];
+        int kept = 0;
+        for (String id : ids) {
+            if (!id.equals(documentId)) {
+                if (kept == remaining.length) {
+                    return ids;
+                }
+                remaining[kept++] = id;
+            }
         }
+        return remaining.length == 0 ? null : remaining;
     }
 
     // one 64-bit key per band instead of the band's values: a collision only adds a candidate to verify

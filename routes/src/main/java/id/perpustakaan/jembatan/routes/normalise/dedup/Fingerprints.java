@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 public final class Fingerprints {
 
     /**
-     * Words per shingle. Five is long enough that shared stock phrases of Indonesian officialese
-     * ("dalam rangka", "sebagaimana mestinya") make up few of a text's shingles, and short enough that a
-     * changed header or signature line disturbs only the shingles that overlap it.
+     * Words per shingle. Measured on a re-posted announcement and on the same template for another
+     * programme (see {@code DuplicateIndexTest}): from one to five words the re-post's similarity barely
+     * moves (0.80 to 0.75), because changed boilerplate is what separates it, while the other programme's
+     * falls from 0.52 to 0.26 as stock phrases of officialese stop matching on their own. Beyond five it
+     * falls little further, and each edited word would spoil more shingles.
      */
     public static final int SHINGLE_WORDS = 5;
 

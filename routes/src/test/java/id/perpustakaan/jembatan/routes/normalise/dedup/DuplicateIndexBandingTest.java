@@ -12,7 +12,8 @@ class DuplicateIndexBandingTest {
     void bandingMakesAlmostEveryPairAtTheThresholdACandidate(double threshold) {
         LshBanding banding = LshBanding.forThreshold(threshold, Fingerprints.SIGNATURE_LENGTH);
 
-        System.out.printf("threshold %.1f: %d bands × %d rows; candidate at threshold %.5f, at 0.3 %.4f, at 0.05 %.5f%n",
+        System.out.printf("threshold %.1f: %d bands × %d rows; candidate at threshold %.5f,"
+                        + " at 0.3 %.4f, at 0.05 %.5f%n",
                 threshold, banding.bands(), banding.rows(), banding.candidateProbability(threshold),
                 banding.candidateProbability(0.3), banding.candidateProbability(0.05));
         assertThat(banding.bands() * banding.rows()).isLessThanOrEqualTo(Fingerprints.SIGNATURE_LENGTH);

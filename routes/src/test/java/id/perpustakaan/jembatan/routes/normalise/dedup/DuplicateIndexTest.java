@@ -87,7 +87,8 @@ class DuplicateIndexTest {
         index.add("disdik/beasiswa.pdf", original);
 
         assertThat(index.find(original, "disdik/beasiswa.pdf")).isEmpty();
-        assertThat(index.find(original, "some/other-id")).map(DuplicateMatch::documentId).contains("disdik/beasiswa.pdf");
+        assertThat(index.find(original, "some/other-id"))
+                .map(DuplicateMatch::documentId).contains("disdik/beasiswa.pdf");
     }
 
     @Test
@@ -123,6 +124,19 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void removingOneOfTwoSimilarDocumentsKeepsTheOtherFindable() {
+        index.add("disdik/beasiswa.pdf", Fingerprints.of(text(SCHOLARSHIP_ORIGINAL)));
+        index.add("portal/beasiswa.html", Fingerprints.of(text(SCHOLARSHIP_REPOST)));
+
+        index.remove("portal/beasiswa.html");
+
+        assertThat(index.find(Fingerprints.of(text(SCHOLARSHIP_REPOST))))
+                .map(DuplicateMatch::documentId).contains("disdik/beasiswa.pdf");
+        index.remove("disdik/beasiswa.pdf");
+        assertThat(index.find(Fingerprints.of(text(SCHOLARSHIP_REPOST)))).isEmpty();
+    }
+
+    @Test
     void removingAnUnknownDocumentChangesNothing() {
         index.add("disdik/beasiswa.pdf", Fingerprints.of(text(SCHOLARSHIP_ORIGINAL)));
 
@@ -136,7 +150,8 @@ class DuplicateIndexTest {
     void shortTextsMatchWhenTheirWordsAreTheSameAndOnlyThen() {
         index.add("rapat-ditunda.txt", Fingerprints.of("Rapat ditunda."));
 
-        assertThat(index.find(Fingerprints.of("RAPAT  DITUNDA!"))).contains(new DuplicateMatch("rapat-ditunda.txt", 1.0, true));
+        assertThat(index.find(Fingerprints.of("RAPAT  DITUNDA!")))
+                .contains(new DuplicateMatch("rapat-ditunda.txt", 1.0, true));
         assertThat(index.find(Fingerprints.of("Rapat dibatalkan."))).isEmpty();
         assertThat(index.find(Fingerprints.of("Rapat ditunda sampai Senin."))).isEmpty();
     }

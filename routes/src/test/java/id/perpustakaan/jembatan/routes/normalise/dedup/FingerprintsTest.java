@@ -12,7 +12,8 @@ class FingerprintsTest {
 
     @Test
     void sameWordsWithOtherWhitespaceCaseAndPunctuationHaveTheSameExactHash() {
-        Fingerprint published = Fingerprints.of("PENGUMUMAN: Pendaftaran Beasiswa Prestasi\n\ndibuka 3–21 Maret 2025!");
+        Fingerprint published =
+                Fingerprints.of("PENGUMUMAN: Pendaftaran Beasiswa Prestasi\n\ndibuka 3–21 Maret 2025!");
         Fingerprint reposted = Fingerprints.of("  pengumuman   pendaftaran beasiswa prestasi, dibuka 3-21 maret 2025 ");
 
         assertThat(reposted.exactHash()).isEqualTo(published.exactHash());
@@ -23,7 +24,8 @@ class FingerprintsTest {
     void compatibilityFormsAndInvisibleCharactersNormaliseAway() {
         String fullWidthWithSoftHyphenAndNoBreakSpace = "ＰＥＮＧＵ\u00ADMUMAN\u00A0beasiswa\u200B ﬁnal";
 
-        assertThat(Fingerprints.normalise(fullWidthWithSoftHyphenAndNoBreakSpace)).isEqualTo("pengumuman beasiswa final");
+        assertThat(Fingerprints.normalise(fullWidthWithSoftHyphenAndNoBreakSpace))
+                .isEqualTo("pengumuman beasiswa final");
     }
 
     @Test
@@ -34,7 +36,8 @@ class FingerprintsTest {
 
     @Test
     void aMarkBetweenTwoWordsSeparatesThem() {
-        assertThat(Fingerprints.normalise("berakhir.Pendaftaran•ditutup|besok")).isEqualTo("berakhir pendaftaran ditutup besok");
+        assertThat(Fingerprints.normalise("berakhir.Pendaftaran•ditutup|besok"))
+                .isEqualTo("berakhir pendaftaran ditutup besok");
     }
 
     @Test
@@ -74,7 +77,8 @@ class FingerprintsTest {
 
         assertThat(fingerprint.hasContent()).isFalse();
         assertThat(fingerprint.minHash()).isEmpty();
-        assertThat(fingerprint.exactHash()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(fingerprint.exactHash())
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assertThat(fingerprint.similarity(fingerprint)).isZero();
     }
 
@@ -99,7 +103,10 @@ class FingerprintsTest {
 
     @Test
     void fingerprintsOfDifferentSchemesRefuseToCompare() {
-        assertThatThrownBy(() -> new Fingerprint("a", new long[] {1, 2}).similarity(new Fingerprint("b", new long[] {1})))
+        Fingerprint twoValues = new Fingerprint("a", new long[] {1, 2});
+        Fingerprint oneValue = new Fingerprint("b", new long[] {1});
+
+        assertThatThrownBy(() -> twoValues.similarity(oneValue))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("different fingerprint schemes");
     }
@@ -114,8 +121,10 @@ class FingerprintsTest {
         double repostJaccard = Announcements.shingleJaccard(original, repost);
         double otherEstimate = Fingerprints.of(original).similarity(Fingerprints.of(otherProgramme));
         double otherJaccard = Announcements.shingleJaccard(original, otherProgramme);
-        System.out.printf("re-post:         estimated %.3f, true shingle Jaccard %.3f%n", repostEstimate, repostJaccard);
-        System.out.printf("other programme: estimated %.3f, true shingle Jaccard %.3f%n", otherEstimate, otherJaccard);
+        System.out.printf("re-post:         estimated %.3f, true shingle Jaccard %.3f%n",
+                repostEstimate, repostJaccard);
+        System.out.printf("other programme: estimated %.3f, true shingle Jaccard %.3f%n",
+                otherEstimate, otherJaccard);
 
         // four standard errors at 128 hash values
         assertThat(repostEstimate).isCloseTo(repostJaccard, offset(0.15));
