@@ -1,0 +1,77 @@
+package id.perpustakaan.jembatan.routes.normalise.dates;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/**
+ * Reads the dates in Indonesian announcements: "Senin, 3 Maret 2025 pukul 10.00 WIB", "03/03/2025" (day first),
+ * "2025-03-03T10:00:00+07:00", "3 Agt 2025", "Maret 2025", "2 hari yang lalu", "kemarin", and the English forms
+ * agencies mix in ("March 3, 2025"). WIB, WITA and WIT are Asia/Jakarta, Asia/Makassar and Asia/Jayapura; a text
+ * without a zone is in Asia/Jakarta. Relative forms count from the reference. Impossible dates (31 Februari) are
+ * not dates at all rather than rolled over into the next month.
+ */
+public final class IndonesianDates {
+
+    private static final List<DateForm> FORMS =
+            Stream.concat(AbsoluteForms.ALL.stream(), RelativeForms.ALL.stream()).toList();
+
+    private IndonesianDates() {
+    }
+
+    /** The date that the whole text is, surrounding whitespace aside; empty when the text is anything else. */
+    public static Optional<DateMention> parse(String text, ZonedDateTime reference) {
+        Objects.requireNonNull(reference, "reference");
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        int first = text.length() - text.stripLeading().length();
+        int afterLast = text.stripTrailing().length();
+        return find(text, reference).stream()
+                .filter(mention -> mention.start() == first && mention.end() == afterLast)
+                .findFirst();
+    }
+
+    /** Every date expression in the text, in reading order, none overlapping another. */
+    public static List<DateMention> find(String text, ZonedDateTime reference) {
+        Objects.requireNonNull(reference, "reference");
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (DateForm form : FORMS) {
+            Matcher match = form.pattern().matcher(text);
+            while (match.find()) {
+                candidates.add(new Candidate(match.start(), match.end(), form.reader().apply(match, reference)));
+            }
+        }
+        return longestFirstComers(candidates);
+    }
+
+    /**
+     * Where forms overlap, the one that starts first and, of those, reaches furthest is what the writer meant:
+     * "Senin, 3 Maret 2025" rather than the "Maret 2025" inside it.
+     */
+    private static List<DateMention> longestFirstComers(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
+        List<DateMention> mentions = new ArrayList<>();
+        int claimedUpTo = 0;
+        for (Candidate candidate : candidates) {
+            if (candidate.start() >= claimedUpTo) {
+                claimedUpTo = candidate.end();
+                candidate.mention().ifPresent(mentions::add);
+            }
+        }
+        return List.copyOf(mentions);
+    }
+
+    /** A span that looks like a date, with what it reads as (empty for an impossible date). */
+    private record Candidate(int start, int end, Optional<DateMention> mention) {
+    }
+}
