@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>A header counts only where a regulation prints it: at the start of the title, or at the start of a line of
  * the text that follows nothing but a letterhead ("SALINAN", "WALI KOTA SAWAHLUNTO", "PROVINSI SUMATERA BARAT",
- * the address). An announcement that cites a regulation in its body therefore is no regulation.
+ * the address), and only where a subject, a line end or capitals follow it, not a sentence. An announcement that
+ * cites a regulation in its body, or an article that opens with one, therefore is no regulation.
  */
 record RegulationHeader(Citation citation, String tentang) {
 
@@ -22,6 +23,9 @@ record RegulationHeader(Citation citation, String tentang) {
             "(?iU)\\s*(?:salinan|pemerintah|kementerian|dinas|badan|sekretariat|kantor|presiden|wali\\s*kota|bupati"
                     + "|gubernur|menteri|provinsi|kota|kabupaten|dewan|lembaran|berita\\s+daerah|republik\\s+indonesia"
                     + "|jalan|jl\\.?|telp\\.?|telepon|faks|fax|e-?mail|laman|website|kode\\s+pos)\\b.*|\\P{L}*");
+
+    /** "Undang-Undang Nomor 43 Tahun 2007 mengamanatkan …" opens a sentence, not a regulation. */
+    private static final Pattern PROSE_FOLLOWS = Pattern.compile("(?U)[ \\t]*,?[ \\t]*\\p{Ll}");
 
     private static final Pattern TENTANG = Pattern.compile("(?iU)\\s*tentang\\b[\\s:]*");
 
@@ -36,7 +40,7 @@ record RegulationHeader(Citation citation, String tentang) {
             return Optional.empty();
         }
         String stripped = title.strip();
-        return Citations.at(stripped, 0).map(found -> complete(stripped, found));
+        return Citations.at(stripped, 0).flatMap(found -> complete(stripped, found));
     }
 
     static Optional<RegulationHeader> inText(String text) {
@@ -52,7 +56,7 @@ record RegulationHeader(Citation citation, String tentang) {
             int first = skipSpaces(opening, lineStart, lineEnd);
             Optional<Citations.Found> found = Citations.at(opening, first);
             if (found.isPresent()) {
-                return Optional.of(complete(opening, found.get()));
+                return complete(opening, found.get());
             }
             String line = opening.substring(lineStart, lineEnd);
             if (!line.isBlank() && (!LETTERHEAD.matcher(line).matches() || ++letterhead > MAX_LETTERHEAD_LINES)) {
@@ -63,7 +67,7 @@ record RegulationHeader(Citation citation, String tentang) {
         return Optional.empty();
     }
 
-    private static RegulationHeader complete(String source, Citations.Found header) {
+    private static Optional<RegulationHeader> complete(String source, Citations.Found header) {
         int end = header.end();
         // the converted PDFs print the header twice: "PERATURAN PEMERINTAH NO. 2 TAHUN 1945 PERATURAN PEMERINTAH…"
         Optional<Citations.Found> repeated = Citations.at(source, skipSpaces(source, end, source.length()));
@@ -72,10 +76,14 @@ record RegulationHeader(Citation citation, String tentang) {
             repeated = Citations.at(source, skipSpaces(source, end, source.length()));
         }
         Matcher tentang = TENTANG.matcher(source).region(end, source.length());
-        String subject = tentang.lookingAt()
-                ? subjectAfterTentang(source.substring(tentang.end()))
-                : capitalsOnTheHeaderLine(source.substring(end));
-        return new RegulationHeader(header.citation(), subject);
+        if (tentang.lookingAt()) {
+            String subject = subjectAfterTentang(source.substring(tentang.end()));
+            return Optional.of(new RegulationHeader(header.citation(), subject));
+        }
+        if (PROSE_FOLLOWS.matcher(source).region(end, source.length()).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegulationHeader(header.citation(), capitalsOnTheHeaderLine(source.substring(end))));
     }
 
     /**
