@@ -34,6 +34,37 @@ final class ConditionalCleaning {
                 block.remove();
             }
         }
+        removeTrailingHeadings(article);
+    }
+
+    /** A heading with nothing after it introduced a block that was removed ("Berita Terkait"). */
+    private static void removeTrailingHeadings(Element article) {
+        Element heading;
+        while ((heading = lastTextHeading(article)) != null) {
+            heading.remove();
+        }
+    }
+
+    private static Element lastTextHeading(Element article) {
+        List<Element> elements = article.getAllElements();
+        for (int i = elements.size() - 1; i > 0; i--) {
+            Element element = elements.get(i);
+            if (element.ownText().isBlank() && element.selectFirst("img") == null) {
+                continue;
+            }
+            Element heading = element.closest("h1, h2, h3, h4, h5, h6");
+            return heading != null && heading != article && isInside(heading, article) ? heading : null;
+        }
+        return null;
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeFurniture(Element block) {

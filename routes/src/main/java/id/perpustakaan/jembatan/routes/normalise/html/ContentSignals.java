@@ -21,7 +21,7 @@ final class ContentSignals {
 
     /** Names that, beside a furniture name, show the element may still hold the article ("sidebar-content"). */
     static final Pattern MAYBE_CONTENT = Pattern.compile(
-            "(?i)\\band\\b|article|artikel|body|column|content|konten|\\bmain\\b|shadow|\\bisi\\b|entry|story|post");
+            "(?i)\\band\\b|article|artikel|body|column|content|konten|\\bmain\\b|shadow|\\bisi\\b");
 
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|artikel|body|content|konten|entry|hentry|h-entry|\\bmain\\b|page|post|text|blog|story"

@@ -37,6 +37,11 @@ final class DisplayHtml {
                 }
             }
         }
+        Document page = article.ownerDocument();
+        if (page != null) {
+            // pretty printing would add whitespace the page does not have
+            page.outputSettings().prettyPrint(false);
+        }
         return sanitise(article.outerHtml(), article.baseUri());
     }
 

@@ -32,6 +32,8 @@ final class MainContent {
     static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del",
             "dfn", "em", "font", "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike",
             "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br");
+    /** A layout cell holding paragraphs is a container, not a paragraph. */
+    private static final String BLOCKS = "p, div, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, pre";
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -134,6 +136,9 @@ final class MainContent {
      */
     private static String paragraphText(Element element) {
         String tag = element.normalName();
+        if (tag.equals("td") && element.selectFirst(BLOCKS) != null) {
+            return looseText(element);
+        }
         if (PARAGRAPHS.contains(tag)) {
             return ContentSignals.normalisedText(element);
         }
