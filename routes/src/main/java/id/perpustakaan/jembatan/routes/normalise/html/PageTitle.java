@@ -1,0 +1,88 @@
+package id.perpustakaan.jembatan.routes.normalise.html;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's own title: {@code og:title}, else {@code <title>} without the site name that templates append
+ * ("Pengumuman Beasiswa | Dinas Pendidikan"), else the first {@code <h1>}.
+ */
+final class PageTitle {
+
+    /** Separators only count with spaces around them, so that "Covid-19" or "2024/2025" stay whole. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»«/·•~]{1,2}\\s+");
+
+    private PageTitle() {
+    }
+
+    static String of(Document page) {
+        String siteName = PageMetadata.meta(page, "og:site_name", "application-name");
+        String ogTitle = PageMetadata.meta(page, "og:title", "twitter:title");
+        if (ogTitle != null) {
+            return withoutSiteName(ogTitle, siteName, null, false);
+        }
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? null : collapse(h1.text());
+        Element titleElement = page.selectFirst("head > title, title");
+        if (titleElement != null && !titleElement.text().isBlank()) {
+            return withoutSiteName(titleElement.text(), siteName, heading, true);
+        }
+        return heading == null || heading.isEmpty() ? null : heading;
+    }
+
+    /**
+     * Drops the segments that name the site: those equal to the site name when the page gives one; otherwise, for
+     * a {@code <title>}, the last segment, unless a segment is exactly the page's heading.
+     */
+    static String withoutSiteName(String title, String siteName, String heading, boolean dropLastSegment) {
+        String whole = collapse(title);
+        List<String> segments = new ArrayList<>(Arrays.asList(SEPARATOR.split(whole)));
+        if (segments.size() < 2) {
+            return whole;
+        }
+        if (heading != null) {
+            for (String segment : segments) {
+                if (segment.equalsIgnoreCase(heading)) {
+                    return segment;
+                }
+            }
+        }
+        if (siteName != null) {
+            String site = collapse(siteName).toLowerCase(Locale.ROOT);
+            if (segments.removeIf(segment -> segment.toLowerCase(Locale.ROOT).equals(site))) {
+                return segments.isEmpty() ? whole : rejoin(whole, segments);
+            }
+        }
+        if (!dropLastSegment) {
+            return whole;
+        }
+        String withoutLast = whole.substring(0, lastSeparatorStart(whole)).strip();
+        return withoutLast.isEmpty() ? whole : withoutLast;
+    }
+
+    /** Keeps the page's own separators between the remaining segments, which are contiguous in practice. */
+    private static String rejoin(String whole, List<String> segments) {
+        int start = whole.indexOf(segments.get(0));
+        String last = segments.get(segments.size() - 1);
+        int end = whole.lastIndexOf(last) + last.length();
+        return start >= 0 && end > start ? whole.substring(start, end) : String.join(" - ", segments);
+    }
+
+    private static int lastSeparatorStart(String whole) {
+        var matcher = SEPARATOR.matcher(whole);
+        int start = whole.length();
+        while (matcher.find()) {
+            start = matcher.start();
+        }
+        return start;
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
