@@ -37,9 +37,9 @@ public final class KindRules {
     /**
      * The rules, in the order they are tried in each place.
      * <ol>
-     * <li>A regulation header ("PERATURAN WALI KOTA … NOMOR … TAHUN …", "UNDANG-UNDANG … NOMOR …", "KEPUTUSAN …
-     * NOMOR …", "SURAT EDARAN … NOMOR …") comes first: a regulation's subject is full of the other rules' words
-     * ("tentang Tata Cara Pendaftaran Penerima Beasiswa").</li>
+     * <li>A regulation header ("PERATURAN WALI KOTA … NOMOR … TAHUN …", "UNDANG-UNDANG … NOMOR …",
+     * "KEPUTUSAN … NOMOR …", "SURAT EDARAN … NOMOR …") comes first: a regulation's subject is full of the other
+     * rules' words ("tentang Tata Cara Pendaftaran Penerima Beasiswa").</li>
      * <li>Announcement words beat programme words. "Pengumuman Pendaftaran Beasiswa" is about a programme, but what
      * it does is call citizens to act before a date; they look for it among announcements, and the programme's own
      * page stays the PROGRAMME.</li>

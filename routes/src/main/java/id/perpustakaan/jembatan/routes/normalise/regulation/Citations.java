@@ -24,7 +24,7 @@ final class Citations {
             "(?<![\\p{L}\\d])(?:" + kinds() + ")(?!\\p{L})"
                     + "(?:\\s+(?:" + ISSUER_WORD + ")){0,10}?"
                     + "\\s*,?\\s+(?:nomor|no\\.?)\\s*:?\\s*(?<nomor>\\d[\\p{L}\\d./\\-]*)"
-                    + "(?:\\s*,?\\s+tahun\\s+(?<tahun>\\d{4})(?!\\d))?",
+                    + "(?:\\s*,?\\s+(?:tahun|thn\\.?|th\\.?)\\s*(?<tahun>\\d{4})(?!\\d))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A year closing a number that carries its own: 800/123/Disdik/2024, 188.45/12/WAKO-SWL/2020. */

@@ -27,12 +27,13 @@ record RegulationHeader(Citation citation, String tentang) {
     /** "Undang-Undang Nomor 43 Tahun 2007 mengamanatkan …" opens a sentence, not a regulation. */
     private static final Pattern PROSE_FOLLOWS = Pattern.compile("(?U)[ \\t]*,?[ \\t]*\\p{Ll}");
 
-    private static final Pattern TENTANG = Pattern.compile("(?iU)\\s*tentang\\b[\\s:]*");
+    private static final Pattern TENTANG = Pattern.compile("(?iU)\\s*(?:tentang\\b|ttg\\b\\.?)[\\s:]*");
 
     /** Where the subject ends when the text runs on: the preamble, the enacting words, the signing official. */
     private static final Pattern SUBJECT_END = Pattern.compile(
-            "(?iU)dengan\\s+rahmat\\s+tuhan|\\bmenimbang\\b|\\bmengingat\\b|m\\s?e\\s?m\\s?u\\s?t\\s?u\\s?s\\s?k\\s?a\\s?n"
-                    + "|\\bmenetapkan\\b|presiden\\s+republik\\s+indonesia\\s*,|(?-i:\\bYth\\b)"
+            "(?iU)dengan\\s+rahmat\\s+tuhan|\\bmenimbang\\b|\\bmengingat\\b"
+                    + "|m\\s?e\\s?m\\s?u\\s?t\\s?u\\s?s\\s?k\\s?a\\s?n|\\bmenetapkan\\b"
+                    + "|presiden\\s+republik\\s+indonesia\\s*,|(?-i:\\bYth\\b)"
                     + "|(?m:^\\s*(?:wali\\s*kota|bupati|gubernur|menteri|kepala)\\b[^\\n]*,\\s*$)");
 
     static Optional<RegulationHeader> inTitle(String title) {

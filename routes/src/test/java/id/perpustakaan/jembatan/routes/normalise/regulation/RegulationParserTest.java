@@ -20,6 +20,7 @@ class RegulationParserTest {
             PERATURAN WALIKOTA SAWAHLUNTO NOMOR 12A TAHUN 2024                    | Perwako   | 12A               | 2024
             Perwali Sawahlunto No. 5 Tahun 2023                                   | Perwako   | 5                 | 2023
             Perwako Nomor 5 Tahun 2023                                            | Perwako   | 5                 | 2023
+            PERWAKO NO 12 TH 2024                                                 | Perwako   | 12                | 2024
             Peraturan Bupati Tanah Datar Nomor 9 Tahun 2022                       | Perbup    | 9                 | 2022
             Peraturan Gubernur Sumatera Barat Nomor 30 Tahun 2021                 | Pergub    | 30                | 2021
             Peraturan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 8 Tahun 2024 | Permen | 8          | 2024
@@ -85,6 +86,14 @@ class RegulationParserTest {
                 "Lampiran jadwal layanan").orElseThrow();
 
         assertThat(regulation.tentang()).isEqualTo("Jam Layanan Perpustakaan Umum");
+    }
+
+    @Test
+    void readsTheShortWrittenTentang() {
+        Regulation regulation = RegulationParser.parse("Perwali No. 5 Thn. 2023 ttg Jam Layanan", "").orElseThrow();
+
+        assertThat(regulation.tahun()).isEqualTo(2023);
+        assertThat(regulation.tentang()).isEqualTo("Jam Layanan");
     }
 
     @Test
