@@ -54,8 +54,17 @@ final class PageTitle {
         }
         if (siteName != null) {
             String site = collapse(siteName).toLowerCase(Locale.ROOT);
-            if (segments.removeIf(segment -> segment.toLowerCase(Locale.ROOT).equals(site))) {
-                return segments.isEmpty() ? whole : rejoin(whole, segments);
+            boolean dropped = false;
+            if (namesSite(segments.get(segments.size() - 1), site)) {
+                segments.remove(segments.size() - 1);
+                dropped = true;
+            }
+            if (segments.size() > 1 && namesSite(segments.get(0), site)) {
+                segments.remove(0);
+                dropped = true;
+            }
+            if (dropped && !segments.isEmpty()) {
+                return rejoin(whole, segments);
             }
         }
         if (!dropLastSegment) {
@@ -63,6 +72,15 @@ final class PageTitle {
         }
         String withoutLast = whole.substring(0, lastSeparatorStart(whole)).strip();
         return withoutLast.isEmpty() ? whole : withoutLast;
+    }
+
+    /**
+     * Site names come long and short: "Aktuálně.cz - Víte, co se právě děje" in {@code og:site_name} and
+     * "Aktuálně.cz" in the title, or "Dinas Pendidikan" and "Dinas Pendidikan Kota Sawahlunto".
+     */
+    private static boolean namesSite(String segment, String site) {
+        String name = segment.toLowerCase(Locale.ROOT);
+        return name.equals(site) || name.length() >= 4 && (site.startsWith(name) || name.startsWith(site));
     }
 
     /** Keeps the page's own separators between the remaining segments, which are contiguous in practice. */

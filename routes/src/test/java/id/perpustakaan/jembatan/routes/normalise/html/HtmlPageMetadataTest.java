@@ -42,6 +42,14 @@ class HtmlPageMetadataTest {
     }
 
     @Test
+    void dropsTheSiteNameFromTheOpenGraphTitleWhenTheSiteNamesItselfLongerOrShorter() {
+        PageMetadata page = metadata("<meta property='og:site_name' content='Dinas Pendidikan Kota Sawahlunto'>"
+                + "<meta property='og:title' content='Jadwal Ujian Sekolah 2025 - Dinas Pendidikan'>", "");
+
+        assertThat(page.title()).isEqualTo("Jadwal Ujian Sekolah 2025");
+    }
+
+    @Test
     void keepsTheTitleSegmentThatIsThePageHeading() {
         PageMetadata page = metadata("<title>Berita - Lomba Literasi - Dinas Pendidikan</title>",
                 "<h1>Lomba Literasi</h1>");
