@@ -35,7 +35,8 @@ class DocumentJsonTest {
                 "3b8f2a9c41d0e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1",
                 1741053600000L,
                 new Provenance("folder", Instant.parse("2025-03-04T02:00:00Z"), "\"abc123\"",
-                        Instant.parse("2025-03-04T01:30:00Z"), "tika:org.apache.tika.parser.pdf.PDFParser", false),
+                        Instant.parse("2025-03-04T01:30:00Z"), "tika:org.apache.tika.parser.pdf.PDFParser", false,
+                        "title:pengumuman"),
                 List.of(new SourceRef("disdik-inbox", "beasiswa-2025.pdf", null)));
     }
 

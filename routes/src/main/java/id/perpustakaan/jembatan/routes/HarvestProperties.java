@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param ocr              OCR images and PDF pages without a text layer (needs tesseract on the PATH)
  * @param ocrLanguages     Tesseract models to use, e.g. {@code ind+eng}
  * @param ocrTimeout       for one image or page
+ * @param nearDuplicateThreshold estimated share of word shingles two texts must have in common to be one document
  * @param retries          further attempts at an item when Kafka or the disk failed (not the item)
  * @param retryDelay       pause before the first further attempt; doubles with each
  */
@@ -38,6 +39,7 @@ public record HarvestProperties(
         @DefaultValue("true") boolean ocr,
         @DefaultValue("ind+eng") String ocrLanguages,
         @DefaultValue("30s") Duration ocrTimeout,
+        @DefaultValue("0.6") double nearDuplicateThreshold,
         @DefaultValue("3") int retries,
         @DefaultValue("1s") Duration retryDelay) {
 

@@ -6,6 +6,10 @@ import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
+import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.normalise.Duplicates;
+import id.perpustakaan.jembatan.routes.normalise.DuplicatesLoader;
+import id.perpustakaan.jembatan.routes.normalise.Languages;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.normalise.Normaliser;
 import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
@@ -14,6 +18,7 @@ import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,6 +26,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The harvesting side: source kinds, normalisation, publishing and their routes. */
 @Configuration(proxyBeanMethods = false)
@@ -38,9 +44,24 @@ public class RoutesConfiguration {
     }
 
     @Bean
+    Languages languages() {
+        return new Languages();
+    }
+
+    @Bean
+    Duplicates duplicates(HarvestProperties harvest, Environment environment) {
+        var duplicates = new Duplicates(harvest.nearDuplicateThreshold());
+        DuplicatesLoader.load(duplicates, environment.getRequiredProperty("jembatan.kafka.bootstrap-servers"),
+                environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents()),
+                Duration.ofMinutes(2));
+        return duplicates;
+    }
+
+    @Bean
     Normaliser normaliser(SourceCatalog sources, OriginalArchive archive, TextExtractor extractor,
-                          HarvestProperties harvest, Clock clock) {
-        return new Normaliser(sources, archive, extractor, harvest.summaryLength(), clock);
+                          Languages languages, Duplicates duplicates, HarvestProperties harvest, Clock clock) {
+        return Normaliser.standard(sources, archive, extractor, languages, duplicates, harvest.summaryLength(),
+                clock);
     }
 
     @Bean

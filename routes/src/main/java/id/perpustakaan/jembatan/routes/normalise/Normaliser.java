@@ -2,35 +2,43 @@ package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.Document;
-import id.perpustakaan.jembatan.model.OriginalFile;
-import id.perpustakaan.jembatan.model.Provenance;
 import id.perpustakaan.jembatan.model.RawContent;
-import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
-/** Turns fetched content into a {@link Document}: archive the original, extract, then derive the fields. */
+/**
+ * Turns fetched content into a {@link Document}: archive the original, then the chain of steps (extract, title
+ * and summary, language, kind, regulation, dates and validity, duplicates), each small and testable alone.
+ */
 public class Normaliser {
 
     private final SourceCatalog sources;
     private final OriginalArchive archive;
-    private final TextExtractor extractor;
-    private final int summaryLength;
+    private final List<NormalisationStep> steps;
     private final Clock clock;
 
-    public Normaliser(SourceCatalog sources, OriginalArchive archive, TextExtractor extractor, int summaryLength,
-                      Clock clock) {
+    Normaliser(SourceCatalog sources, OriginalArchive archive, List<NormalisationStep> steps, Clock clock) {
         this.sources = sources;
         this.archive = archive;
-        this.extractor = extractor;
-        this.summaryLength = summaryLength;
+        this.steps = List.copyOf(steps);
         this.clock = clock;
+    }
+
+    /** The standard chain. */
+    public static Normaliser standard(SourceCatalog sources, OriginalArchive archive, TextExtractor extractor,
+                                      Languages languages, Duplicates duplicates, int summaryLength, Clock clock) {
+        return new Normaliser(sources, archive, List.of(
+                new ExtractStep(extractor),
+                new TitleAndSummaryStep(summaryLength),
+                new LanguageStep(languages),
+                new KindStep(),
+                new RegulationStep(),
+                new DatesStep(),
+                new DuplicatesStep(duplicates)), clock);
     }
 
     /** The stable id of whatever a source has at a locator: the same file re-dropped is the same document. */
@@ -39,44 +47,16 @@ public class Normaliser {
     }
 
     public Document normalise(RawContent raw) {
-        SourceDefinition source = sources.require(raw.sourceId());
         try {
             archive.store(raw);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + raw.locator() + " of source '" + raw.sourceId()
                     + "': " + e.getMessage(), e);
         }
-        Extraction extraction = extractor.extract(raw);
-        String title = Titles.choose(extraction.title(), extraction.text(), raw.fileName());
-        Instant harvestedAt = clock.instant();
-        return new Document(
-                documentId(raw.sourceId(), raw.locator()),
-                raw.sourceId(),
-                source.agency(),
-                source.defaultKind(),
-                title,
-                Summaries.of(extraction.text(), title, summaryLength),
-                extraction.text(),
-                null,
-                null,
-                raw.url(),
-                new OriginalFile(raw.sha256(), extraction.mediaType(), raw.fileName(), raw.size(),
-                        extraction.pages()),
-                firstOf(extraction.created(), raw.lastModified()),
-                firstOf(extraction.modified(), raw.lastModified()),
-                harvestedAt,
-                null,
-                null,
-                List.of(),
-                Sha256.of(title + "\n" + extraction.text()),
-                // wall-clock millis: monotonic per document as long as harvests of one locator are sequential
-                harvestedAt.toEpochMilli(),
-                new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(),
-                        extraction.parser(), false),
-                List.of(new SourceRef(raw.sourceId(), raw.locator(), raw.url())));
-    }
-
-    private static Instant firstOf(Instant preferred, Instant fallback) {
-        return preferred != null ? preferred : fallback;
+        DocumentDraft draft = new DocumentDraft(raw, sources.require(raw.sourceId()), clock.instant());
+        for (NormalisationStep step : steps) {
+            step.apply(draft);
+        }
+        return draft.toDocument();
     }
 }

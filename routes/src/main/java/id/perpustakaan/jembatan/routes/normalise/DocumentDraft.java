@@ -1,0 +1,78 @@
+package id.perpustakaan.jembatan.routes.normalise;
+
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.OriginalFile;
+import id.perpustakaan.jembatan.model.Provenance;
+import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.model.Regulation;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceRef;
+import id.perpustakaan.jembatan.connectors.Sha256;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document on its way through the normalisation steps: what is known of it so far. Each step reads what earlier
+ * steps found and fills in its own part; {@link #toDocument()} makes the record once all have run.
+ */
+final class DocumentDraft {
+
+    /** Where the city is: dates without a zone are read in it. */
+    static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Jakarta");
+
+    final RawContent raw;
+    final SourceDefinition source;
+    final Instant harvestedAt;
+
+    String id;
+    String text;
+    String html;
+    String metadataTitle;
+    String description;
+    String title;
+    String summary;
+    String language;
+    String url;
+    String mediaType;
+    Integer pages;
+    String extractor;
+    boolean ocr;
+    Instant publishedAt;
+    Instant modifiedAt;
+    Instant validUntil;
+    DocumentKind kind;
+    String kindRule;
+    Regulation regulation;
+    final List<SourceRef> sources = new ArrayList<>();
+
+    DocumentDraft(RawContent raw, SourceDefinition source, Instant harvestedAt) {
+        this.raw = raw;
+        this.source = source;
+        this.harvestedAt = harvestedAt;
+        this.id = Normaliser.documentId(raw.sourceId(), raw.locator());
+        this.url = raw.url();
+        this.kind = source.defaultKind();
+        this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url()));
+    }
+
+    /** "Now" for relative dates such as "2 hari yang lalu": when the item was harvested, in the city's zone. */
+    ZonedDateTime reference() {
+        return harvestedAt.atZone(LOCAL_ZONE);
+    }
+
+    Document toDocument() {
+        return new Document(id, raw.sourceId(), source.agency(), kind, title, summary, text, html, language, url,
+                new OriginalFile(raw.sha256(), mediaType, raw.fileName(), raw.size(), pages),
+                publishedAt, modifiedAt, harvestedAt, validUntil, regulation, List.of(),
+                Sha256.of(title + "\n" + text),
+                // wall-clock millis: monotonic per document as long as harvests of one locator are sequential
+                harvestedAt.toEpochMilli(),
+                new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
+                        kindRule),
+                sources);
+    }
+}

@@ -1,0 +1,35 @@
+package id.perpustakaan.jembatan.routes.normalise;
+
+import id.perpustakaan.jembatan.routes.normalise.dedup.DuplicateMatch;
+import id.perpustakaan.jembatan.routes.normalise.dedup.Fingerprint;
+import id.perpustakaan.jembatan.routes.normalise.dedup.Fingerprints;
+import id.perpustakaan.jembatan.model.SourceRef;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The same content seen again elsewhere (the same file from another agency, an announcement re-posted with other
+ * boilerplate) becomes a new revision of the document it duplicates, with this place added to its sources.
+ */
+final class DuplicatesStep implements NormalisationStep {
+
+    private final Duplicates duplicates;
+
+    DuplicatesStep(Duplicates duplicates) {
+        this.duplicates = duplicates;
+    }
+
+    @Override
+    public void apply(DocumentDraft draft) {
+        Fingerprint fingerprint = Fingerprints.of(draft.text);
+        Optional<DuplicateMatch> match = duplicates.find(fingerprint, draft.id);
+        if (match.isPresent()) {
+            draft.id = match.get().documentId();
+        }
+        List<SourceRef> seenAt = Duplicates.union(duplicates.placesOf(draft.id),
+                draft.sources);
+        draft.sources.clear();
+        draft.sources.addAll(seenAt);
+        duplicates.remember(draft.id, fingerprint, seenAt);
+    }
+}
