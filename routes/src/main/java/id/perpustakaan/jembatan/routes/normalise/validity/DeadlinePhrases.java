@@ -67,14 +67,22 @@ final class DeadlinePhrases {
     }
 
     /**
-     * Whether the text just before the mention makes it the end of a period. Only the text since the previous
+     * Whether a deadline phrase ("paling lambat", "berlaku sampai dengan"…) names the mention. Only the text since the previous
      * mention counts, so a phrase never reaches past one date to the next, and an "s.d." inside a time range
      * ("pukul 08.00 s.d. 12.00") is part of its mention, not a deadline.
      */
-    static boolean endsAPeriod(String text, DateMention previous, DateMention mention) {
+    static boolean followsAPhrase(String text, DateMention previous, DateMention mention) {
+        return follows(before(text, previous, mention));
+    }
+
+    /** Whether the mention is the second date of a range ("1–14 Maret 2025", "1 Maret – 14 Maret 2025"). */
+    static boolean endsARange(String text, DateMention previous, DateMention mention) {
+        return endsARange(text, before(text, previous, mention), previous, mention);
+    }
+
+    private static String before(String text, DateMention previous, DateMention mention) {
         int since = previous == null ? 0 : previous.end();
-        String before = text.substring(Math.max(since, mention.start() - LOOK_BACK), mention.start());
-        return follows(before) || endsARange(text, before, previous, mention);
+        return text.substring(Math.max(since, mention.start() - LOOK_BACK), mention.start());
     }
 
     private static boolean follows(String before) {

@@ -29,16 +29,24 @@ public final class Validity {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Instant latest = null;
+        Instant latestDeadline = null;
+        Instant latestRangeEnd = null;
         DateMention previous = null;
         for (DateMention mention : IndonesianDates.find(text, reference)) {
-            if (DeadlinePhrases.endsAPeriod(text, previous, mention)) {
-                Instant end = lastMoment(mention);
-                latest = latest == null || end.isAfter(latest) ? end : latest;
+            if (DeadlinePhrases.followsAPhrase(text, previous, mention)) {
+                latestDeadline = later(latestDeadline, lastMoment(mention));
+            } else if (DeadlinePhrases.endsARange(text, previous, mention)) {
+                latestRangeEnd = later(latestRangeEnd, lastMoment(mention));
             }
             previous = mention;
         }
-        return Optional.ofNullable(latest);
+        // a deadline the text names ("paling lambat 31 Maret") says more than the dates of a schedule table
+        // ("Seleksi berkas 1–7 April"); a range alone ("Pameran buku 1–5 Maret") is the end of an event
+        return Optional.ofNullable(latestDeadline != null ? latestDeadline : latestRangeEnd);
+    }
+
+    private static Instant later(Instant current, Instant candidate) {
+        return current == null || candidate.isAfter(current) ? candidate : current;
     }
 
     /** "sampai 31 Maret" includes the 31st: a deadline without a time lasts to the end of its day, or month. */
