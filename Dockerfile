@@ -5,9 +5,12 @@ COPY . .
 RUN ./mvnw -B -ntp -DskipTests -Djembatan.skip-local-elasticsearch=true package
 
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+# tesseract: OCR of scans in Indonesian and English
+RUN apt-get update && apt-get install -y --no-install-recommends curl tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home /var/lib/jembatan jembatan && mkdir -p /var/lib/jembatan && chown jembatan /var/lib/jembatan
 COPY --from=build /src/app/target/jembatan.jar /opt/jembatan/jembatan.jar
+ENV OMP_THREAD_LIMIT=1
 USER jembatan
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/opt/jembatan/jembatan.jar"]

@@ -20,7 +20,7 @@ class FolderToSearchIT extends PipelineIT {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("pengumuman-beasiswa.pdf", Documents.pdf("Pengumuman Beasiswa Prestasi",
                 "Pendaftaran beasiswa " + word + " dibuka untuk siswa SMA di Kota Sawahlunto.",
-                "Berkas diserahkan paling lambat tanggal 31 Maret 2025."));
+                "Berkas diserahkan paling lambat tanggal " + inThreeMonths() + "."));
         files.put("petunjuk-teknis.docx", Documents.docx("Petunjuk Teknis Bantuan Sosial",
                 "Bantuan sosial " + word + " diberikan kepada keluarga penerima manfaat.",
                 "Pendaftaran dilakukan di kantor kelurahan."));
@@ -46,7 +46,7 @@ class FolderToSearchIT extends PipelineIT {
             assertThat(hit.get("title").asText()).isNotBlank();
             assertThat(hit.get("agency").get("code").asText()).isEqualTo("disdik");
             assertThat(hit.get("agency").get("name").asText()).isEqualTo("Dinas Pendidikan");
-            assertThat(hit.get("kind").asText()).isEqualTo("PROGRAMME");
+            assertThat(hit.get("kind").asText()).isIn("ANNOUNCEMENT", "PROGRAMME", "REGULATION", "NEWS", "OTHER");
             assertThat(hit.get("summary").asText()).contains(word);
             assertThat(hit.get("highlights").toString()).as(fileName).contains("<mark>" + word + "</mark>");
             assertThat(hit.get("harvestedAt").asText()).isNotBlank();
@@ -55,8 +55,16 @@ class FolderToSearchIT extends PipelineIT {
             assertThat(original).as(fileName).isEqualTo(files.get(fileName));
             JsonNode document = http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
             assertThat(document.get("text").asText()).as(fileName).contains(word);
+            assertThat(document.get("provenance").get("kindRule").asText()).as(fileName).isNotBlank();
         }
         assertThat(titleOf(answer, "pengumuman-beasiswa.pdf")).isEqualTo("Pengumuman Beasiswa Prestasi");
+        assertThat(hitOf(answer, "pengumuman-beasiswa.pdf").get("kind").asText()).isEqualTo("ANNOUNCEMENT");
+        assertThat(hitOf(answer, "petunjuk-teknis.docx").get("kind").asText()).isEqualTo("PROGRAMME");
+        // the page's navigation is not part of what citizens find
+        JsonNode page = http().get().uri(hitOf(answer, "jadwal-posyandu.html").get("href").asText()).retrieve()
+                .body(JsonNode.class);
+        assertThat(page.get("text").asText()).doesNotContain("Beranda");
+        assertThat(page.get("html").asText()).contains("<p>").doesNotContain("<nav");
         assertThat(titleOf(answer, "jadwal-posyandu.html")).isEqualTo("Jadwal Posyandu Bulan Mei");
         assertThat(titleOf(answer, "petunjuk-teknis.docx")).isEqualTo("Petunjuk Teknis Bantuan Sosial");
         for (String name : files.keySet()) {
@@ -69,7 +77,8 @@ class FolderToSearchIT extends PipelineIT {
     void filtersAndCountsByAgencyAndKind() throws Exception {
         String word = uniqueWord("literasi");
         drop("disdik", "literasi-sekolah.txt", Documents.text("Gerakan Literasi Sekolah", "Program " + word));
-        drop("diskominfo", "literasi-digital.txt", Documents.text("Literasi Digital", "Pelatihan " + word));
+        drop("diskominfo", "literasi-digital.txt", Documents.text("Literasi Digital", "Kegiatan " + word
+                + " di balai kota."));
 
         JsonNode both = awaitHits(word, 2);
         assertThat(both.get("facets").get("agency").toString())
@@ -102,10 +111,41 @@ class FolderToSearchIT extends PipelineIT {
         assertThat(awaitHits(first, 0).get("total").asInt()).isZero();
     }
 
+    @Test
+    void hidesExpiredAnnouncementsUnlessAskedFor() throws Exception {
+        String word = uniqueWord("kedaluwarsa");
+        drop("diskominfo", "lomba-lama.txt", Documents.text("Pengumuman Lomba Menulis",
+                "Lomba menulis " + word + ". Naskah dikirim paling lambat tanggal 1 Januari 2020."));
+        drop("diskominfo", "lomba-baru.txt", Documents.text("Pengumuman Lomba Membaca",
+                "Lomba membaca " + word + ". Naskah dikirim paling lambat tanggal 31 Desember 2099."));
+
+        JsonNode all = await().atMost(SEARCHABLE_WITHIN).until(() -> http().get().uri(uri -> uri.path("/api/search")
+                .queryParam("q", word).queryParam("includeExpired", true).build()).retrieve().body(JsonNode.class),
+                answer -> answer.get("total").asInt() == 2);
+        assertThat(all.get("hits")).extracting(hit -> hit.get("original").get("fileName").asText())
+                .containsExactlyInAnyOrder("lomba-lama.txt", "lomba-baru.txt");
+
+        JsonNode current = search(word);
+        assertThat(current.get("total").asInt()).isEqualTo(1);
+        assertThat(current.get("hits").get(0).get("original").get("fileName").asText()).isEqualTo("lomba-baru.txt");
+    }
+
+    /** A deadline that has not passed, in Indonesian: expired announcements are hidden from the search. */
+    private static String inThreeMonths() {
+        var date = java.time.LocalDate.now().plusMonths(3);
+        String[] months = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                "Oktober", "November", "Desember"};
+        return date.getDayOfMonth() + " " + months[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
     private static String titleOf(JsonNode answer, String fileName) {
+        return hitOf(answer, fileName).get("title").asText();
+    }
+
+    private static JsonNode hitOf(JsonNode answer, String fileName) {
         for (JsonNode hit : answer.get("hits")) {
             if (hit.get("original").get("fileName").asText().equals(fileName)) {
-                return hit.get("title").asText();
+                return hit;
             }
         }
         throw new AssertionError("no hit for " + fileName);

@@ -27,13 +27,14 @@ class SearchController {
                       @RequestParam(required = false) List<String> agency,
                       @RequestParam(required = false) List<String> kind,
                       @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "10") int size) throws IOException {
+                      @RequestParam(defaultValue = "10") int size,
+                      @RequestParam(defaultValue = "false") boolean includeExpired) throws IOException {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new IllegalArgumentException("q is " + q.length() + " characters long; at most "
                     + MAX_QUERY_LENGTH + " are searched");
         }
         List<String> kinds = kind == null ? List.of() : kind.stream().map(SearchController::kind).toList();
-        return SearchPage.of(q, search.search(new SearchQuery(q, agency, kinds, page, size)));
+        return SearchPage.of(q, search.search(new SearchQuery(q, agency, kinds, page, size, includeExpired)));
     }
 
     private static String kind(String value) {

@@ -6,9 +6,11 @@ import java.util.List;
  * A citizen's search: words in a safe syntax (quoted phrases, {@code -exclusion}; nothing else is operator),
  * filters by agency code and document kind, and a page.
  *
- * @param page zero-based
+ * @param page           zero-based
+ * @param includeExpired also announcements whose {@code validUntil} has passed (hidden by default)
  */
-public record SearchQuery(String q, List<String> agencies, List<String> kinds, int page, int size) {
+public record SearchQuery(String q, List<String> agencies, List<String> kinds, int page, int size,
+                          boolean includeExpired) {
 
     public static final int MAX_SIZE = 100;
     /** Elasticsearch's default window: deeper pages need search_after, which the portal does not offer yet. */

@@ -89,6 +89,12 @@ public class SearchService {
                 b.filter(f -> f.terms(t -> t.field("agency.code")
                         .terms(v -> v.value(query.agencies().stream().map(FieldValue::of).toList()))));
             }
+            if (!query.includeExpired()) {
+                // still valid, or valid without an end
+                b.filter(f -> f.bool(valid -> valid
+                        .should(s -> s.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
+                        .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("validUntil")))))));
+            }
             if (!query.kinds().isEmpty()) {
                 b.filter(f -> f.terms(t -> t.field("kind")
                         .terms(v -> v.value(query.kinds().stream().map(FieldValue::of).toList()))));

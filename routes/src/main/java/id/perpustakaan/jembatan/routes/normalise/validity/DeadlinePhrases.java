@@ -67,7 +67,8 @@ final class DeadlinePhrases {
     }
 
     /**
-     * Whether a deadline phrase ("paling lambat", "berlaku sampai dengan"…) names the mention. Only the text since the previous
+     * Whether a deadline phrase ("paling lambat", "berlaku sampai dengan"…) names the mention. Only the text
+     * since the previous
      * mention counts, so a phrase never reaches past one date to the next, and an "s.d." inside a time range
      * ("pukul 08.00 s.d. 12.00") is part of its mention, not a deadline.
      */
