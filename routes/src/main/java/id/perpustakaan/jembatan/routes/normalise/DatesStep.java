@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.validity.Validity;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,9 @@ final class DatesStep implements NormalisationStep {
             "(?i)(pada tanggal|ditetapkan di [\\p{L} ]{2,30},?|diundangkan di [\\p{L} ]{2,30},?"
                     + "|\\n[\\p{Lu}][\\p{L} ]{2,30},)\\s*$");
 
+    private static final int DEADLINE_WINDOW = 10_000;
+    private static final int SIGNATURE_WINDOW = 4_000;
+
     @Override
     public void apply(DocumentDraft draft) {
         if (draft.publishedAt == null) {
@@ -31,13 +35,30 @@ final class DatesStep implements NormalisationStep {
             draft.modifiedAt = draft.raw.lastModified();
         }
         if (draft.kind != DocumentKind.REGULATION) {
-            draft.validUntil = Validity.validUntil(draft.text, draft.reference()).orElse(null);
+            draft.validUntil = Validity.validUntil(opening(draft.text), draft.reference()).orElse(null);
         }
     }
 
-    private static java.time.Instant signingDate(DocumentDraft draft) {
-        for (DateMention mention : IndonesianDates.find(draft.text, draft.reference())) {
-            String before = draft.text.substring(Math.max(0, mention.start() - 60), mention.start());
+    /**
+     * Where an announcement names its deadline: reading dates costs about a microsecond a character, and a
+     * deadline beyond the first pages of a long report is not one citizens are told about.
+     */
+    private static String opening(String text) {
+        return text.length() <= DEADLINE_WINDOW ? text : text.substring(0, DEADLINE_WINDOW);
+    }
+
+    /** Signatures are at the end (letters, regulations) or, in web posts, near the top. */
+    private static Instant signingDate(DocumentDraft draft) {
+        String text = draft.text;
+        int tail = Math.max(0, text.length() - SIGNATURE_WINDOW);
+        Instant signed = signingDate(text.substring(tail), draft);
+        return signed != null || tail == 0 ? signed : signingDate(text.substring(0, Math.min(tail,
+                SIGNATURE_WINDOW)), draft);
+    }
+
+    private static Instant signingDate(String text, DocumentDraft draft) {
+        for (DateMention mention : IndonesianDates.find(text, draft.reference())) {
+            String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
             if (SIGNED.matcher(before).find()) {
                 return mention.value().toInstant();
             }

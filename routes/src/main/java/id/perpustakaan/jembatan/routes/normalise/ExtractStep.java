@@ -23,11 +23,14 @@ final class ExtractStep implements NormalisationStep {
 
     @Override
     public void apply(DocumentDraft draft) {
-        String detected = tika.detect(draft.raw);
-        if ("text/html".equals(detected) || "application/xhtml+xml".equals(detected)) {
-            fromHtml(draft, detected);
+        // Tika detects the format while it parses; a page parsed twice is cheap, a second detection of every
+        // office file is not
+        Extraction extraction = tika.extract(draft.raw);
+        String type = extraction.mediaType();
+        if ("text/html".equals(type) || "application/xhtml+xml".equals(type)) {
+            fromHtml(draft, type);
         } else {
-            fromDocument(draft, tika.extract(draft.raw));
+            fromDocument(draft, extraction);
         }
     }
 

@@ -12,7 +12,7 @@ import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 public final class Languages {
 
     /** Enough text to decide; more only costs time. */
-    private static final int SAMPLE = 20_000;
+    private static final int SAMPLE = 5_000;
     private static final float MIN_SCORE = 0.7f;
 
     private final LanguageDetector detector;

@@ -7,7 +7,9 @@ public final class Summaries {
     }
 
     public static String of(String text, String title, int maxLength) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        // only the opening can become the summary: fold the whitespace of that much, not of a whole book
+        int opening = Math.min(text.length(), 4 * maxLength + (title == null ? 0 : 2 * title.length()));
+        String flat = text.substring(0, opening).replaceAll("\\s+", " ").strip();
         // the text usually starts with the title again; the summary should say something new
         if (title != null && flat.startsWith(title) && flat.length() > title.length() + 20) {
             flat = flat.substring(title.length()).strip();

@@ -65,17 +65,6 @@ public class TextExtractor implements AutoCloseable {
         parser.setAutoDetectParserConfig(limits);
     }
 
-    /** The media type of the bytes (without parameters), whatever the file's name claims. */
-    public String detect(RawContent raw) {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, raw.fileName());
-        try (TikaInputStream in = TikaInputStream.get(raw.body().open())) {
-            return parser.getDetector().detect(in, metadata).getBaseType().toString();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + raw.locator(), e);
-        }
-    }
-
     public Extraction extract(RawContent raw) {
         Future<Extraction> parse = parsing.submit(() -> parse(raw));
         try {

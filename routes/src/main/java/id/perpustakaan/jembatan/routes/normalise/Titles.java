@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class Titles {
 
     static final int MAX_LENGTH = 200;
+    private static final int HEADING_LINES = 50;
 
     /** Titles that office programs and scanners write by themselves. */
     private static final Pattern GENERATED = Pattern.compile(
@@ -24,11 +25,13 @@ public final class Titles {
             return shorten(metadataTitle.strip());
         }
         if (text != null) {
-            for (String line : text.split("\\R")) {
-                String candidate = line.strip().replaceAll("\\s+", " ");
-                if (candidate.length() >= 4 && candidate.chars().anyMatch(Character::isLetter)) {
-                    return shorten(candidate);
-                }
+            // a heading is near the top: looking further only costs time on long documents
+            var heading = text.lines().limit(HEADING_LINES)
+                    .map(line -> line.strip().replaceAll("\\s+", " "))
+                    .filter(line -> line.length() >= 4 && line.chars().anyMatch(Character::isLetter))
+                    .findFirst();
+            if (heading.isPresent()) {
+                return shorten(heading.get());
             }
         }
         return fromFileName(fileName);
