@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
+import id.perpustakaan.jembatan.routes.fixtures.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -114,12 +115,6 @@ class CorpusDocumentsTest {
     }
 
     private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path docs = dir.resolve("shared/corpus/docs/tika");
-            if (Files.isDirectory(docs)) {
-                return docs;
-            }
-        }
-        return null;
+        return SharedCorpus.find("docs/tika").orElse(null);
     }
 }

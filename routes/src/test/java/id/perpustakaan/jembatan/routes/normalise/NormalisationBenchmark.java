@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
+import id.perpustakaan.jembatan.routes.fixtures.SharedCorpus;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.Agency;
@@ -128,12 +129,6 @@ public final class NormalisationBenchmark {
     }
 
     private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path docs = dir.resolve("shared/corpus/docs/tika");
-            if (Files.isDirectory(docs)) {
-                return docs;
-            }
-        }
-        return null;
+        return SharedCorpus.find("docs/tika").orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise.html;
 
+import id.perpustakaan.jembatan.routes.fixtures.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -53,12 +54,6 @@ class HtmlCorpusTest {
     }
 
     private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path corpus = dir.resolve("shared/corpus/html/readability");
-            if (Files.isDirectory(corpus)) {
-                return corpus;
-            }
-        }
-        return null;
+        return SharedCorpus.find("html/readability").orElse(null);
     }
 }

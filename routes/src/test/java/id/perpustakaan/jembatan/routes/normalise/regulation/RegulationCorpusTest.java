@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise.regulation;
 
+import id.perpustakaan.jembatan.routes.fixtures.SharedCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -54,12 +55,6 @@ class RegulationCorpusTest {
     }
 
     private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path corpus = dir.resolve("shared/corpus/indonesian/regulations_fulltext");
-            if (Files.isDirectory(corpus)) {
-                return corpus;
-            }
-        }
-        return null;
+        return SharedCorpus.find("indonesian/regulations_fulltext").orElse(null);
     }
 }
