@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.RawContent;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +46,8 @@ public class TextExtractor implements AutoCloseable {
 
     private static final String OCR_PARSER = TesseractOCRParser.class.getName();
     private static final String EMPTY_PARSER = EmptyParser.class.getName();
+    /** Marks the second reading of a straightened image, so that it is not straightened again. */
+    private static final String DESKEWED = "+deskewed";
 
     private final ParserSettings settings;
     private final AutoDetectParser parser;
@@ -115,6 +119,18 @@ public class TextExtractor implements AutoCloseable {
         String mediaType = fullType == null ? null : RefusalReasons.baseType(fullType);
         List<String> parsedBy = Arrays.asList(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET));
         String text = handler.toString().strip();
+        if (text.isEmpty() && settings.ocr() && !raw.connector().endsWith(DESKEWED)
+                && mediaType != null && mediaType.startsWith("image/")) {
+            Optional<byte[]> straightened = Deskew.straighten(raw);
+            if (straightened.isPresent()) {
+                byte[] png = straightened.get();
+                Extraction second = parse(new RawContent(raw.sourceId(), raw.locator(), raw.fileName() + ".png",
+                        "image/png", png.length, raw.sha256(), raw.url(), raw.fetchedAt(), raw.lastModified(),
+                        raw.etag(), raw.connector() + DESKEWED, () -> new ByteArrayInputStream(png)));
+                return new Extraction(second.text(), second.truncated(), second.title(), mediaType, second.pages(),
+                        second.parser(), second.created(), second.modified(), true);
+            }
+        }
         if (text.isEmpty()) {
             // Tika hands formats it cannot read to its empty parser: that is not "no text"
             throw rejected(parsedBy.equals(List.of(EMPTY_PARSER)) || parsedBy.isEmpty()

@@ -34,7 +34,8 @@ class CorpusDocumentsTest {
             "testRTFCorruptListOverride.rtf", "apple",
             "testOCR.jpg", "OCR Testing",
             "testOCR.png", "file contains",
-            "testTIFF_multipage.tif", "Page 2");
+            "testTIFF_multipage.tif", "Page 2",
+            "testRotated+10.png", "Its had resolving otherwise she contented therefore");
 
     /** Files that cannot be read without what the library does not have (a password), with the reason. */
     private static final Map<String, String> EXPECTED_REFUSAL = Map.of(

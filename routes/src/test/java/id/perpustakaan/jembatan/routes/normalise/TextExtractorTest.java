@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.RawContent;
@@ -117,6 +118,29 @@ class TextExtractorTest {
             assertThatThrownBy(() -> impatient.extract(raw("lama.pdf", pdf)))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("timeout after 1 ms while parsing (jembatan.harvest.parse-timeout)");
+        }
+    }
+
+    @Test
+    void readsAScanWithOcrAndStraightensATurnedOne() throws Exception {
+        assumeTrue(tesseractInstalled(), "tesseract is not on the PATH: OCR tests skipped");
+        String[] lines = {"PENGUMUMAN PERPUSTAKAAN KOTA", "Pendaftaran anggota baru dibuka", "setiap hari kerja di lantai dua"};
+
+        Extraction straight = extractor.extract(raw("pindaian.png", Documents.scan(0, lines)));
+        Extraction turned = extractor.extract(raw("pindaian-miring.png", Documents.scan(10, lines)));
+
+        assertThat(straight.ocr()).isTrue();
+        assertThat(straight.text()).contains("Pendaftaran anggota baru");
+        assertThat(turned.ocr()).isTrue();
+        assertThat(turned.text()).contains("Pendaftaran anggota baru");
+    }
+
+    private static boolean tesseractInstalled() {
+        try {
+            return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
         }
     }
 
