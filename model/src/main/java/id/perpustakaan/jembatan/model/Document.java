@@ -13,6 +13,7 @@ import java.util.List;
  * @param revision    monotonic per id; the indexer uses it as the external version
  * @param contentHash sha256 of the normalised text and fields, to tell a real change from a re-fetch
  * @param sources     every place this same content was seen
+ * @param attachments files the page links to, each a document of its own
  */
 public record Document(
         String id,
@@ -35,10 +36,12 @@ public record Document(
         String contentHash,
         long revision,
         Provenance provenance,
-        List<SourceRef> sources) {
+        List<SourceRef> sources,
+        List<Attachment> attachments) {
 
     public Document {
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 }

@@ -37,7 +37,9 @@ class DocumentJsonTest {
                 new Provenance("folder", Instant.parse("2025-03-04T02:00:00Z"), "\"abc123\"",
                         Instant.parse("2025-03-04T01:30:00Z"), "tika:org.apache.tika.parser.pdf.PDFParser", false,
                         "title:pengumuman"),
-                List.of(new SourceRef("disdik-inbox", "beasiswa-2025.pdf", null)));
+                List.of(new SourceRef("disdik-inbox", "beasiswa-2025.pdf", null)),
+                List.of(new Attachment("https://disdik.sawahluntokota.go.id/files/formulir-beasiswa.docx",
+                        "Formulir pendaftaran", "disdik-inbox-0c1d2e3f4a5b6c7d8e9f0a1b")));
     }
 
     @Test
@@ -65,6 +67,7 @@ class DocumentJsonTest {
 
         assertThat(read.id()).isEqualTo("x");
         assertThat(read.tags()).isEmpty();
+        assertThat(read.attachments()).isEmpty();
         assertThat(JembatanJson.mapper().writeValueAsString(read)).doesNotContain("null").doesNotContain("title");
     }
 

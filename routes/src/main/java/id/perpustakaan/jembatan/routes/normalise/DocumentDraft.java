@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
+import id.perpustakaan.jembatan.model.Attachment;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.OriginalFile;
@@ -48,6 +49,7 @@ final class DocumentDraft {
     String kindRule;
     Regulation regulation;
     final List<SourceRef> sources = new ArrayList<>();
+    final List<Attachment> attachments = new ArrayList<>();
 
     DocumentDraft(RawContent raw, SourceDefinition source, Instant harvestedAt) {
         this.raw = raw;
@@ -73,6 +75,6 @@ final class DocumentDraft {
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
                         kindRule),
-                sources);
+                sources, attachments);
     }
 }

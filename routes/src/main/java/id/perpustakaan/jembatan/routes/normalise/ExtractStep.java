@@ -1,12 +1,14 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.model.Attachment;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlContent;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlNormaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import org.jsoup.Jsoup;
 
 /**
@@ -14,6 +16,9 @@ import org.jsoup.Jsoup;
  * display HTML, page metadata), everything else through Tika. The format is detected from the bytes, not the name.
  */
 final class ExtractStep implements NormalisationStep {
+
+    /** Base of the links of a page that has no public address: its locator in the source. */
+    private static final String LOCAL = "file:/";
 
     private final TextExtractor tika;
 
@@ -46,7 +51,7 @@ final class ExtractStep implements NormalisationStep {
     }
 
     private static void fromHtml(DocumentDraft draft, String mediaType) {
-        HtmlContent page = HtmlNormaliser.normalise(decode(draft.raw), draft.raw.url());
+        HtmlContent page = HtmlNormaliser.normalise(decode(draft.raw), baseOf(draft.raw));
         if (page.text() == null || page.text().isBlank()) {
             throw new ContentRejectedException("extract", "no text: the HTML page has no main content");
         }
@@ -57,9 +62,29 @@ final class ExtractStep implements NormalisationStep {
         draft.mediaType = mediaType;
         draft.extractor = "jsoup:main-content";
         draft.publishedAt = page.publishedAt();
-        if (page.canonicalUrl() != null) {
+        if (page.canonicalUrl() != null && page.canonicalUrl().startsWith("http")) {
             draft.url = page.canonicalUrl();
         }
+        for (HtmlContent.Attachment link : page.attachments()) {
+            draft.attachments.add(attachment(draft.raw, link));
+        }
+    }
+
+    /**
+     * A page with a public address resolves its links against it; a page dropped into a folder against its place
+     * in the inbox, so that "lampiran.pdf" dropped beside it is the document the link names.
+     */
+    private static String baseOf(RawContent raw) {
+        return raw.url() != null ? raw.url() : LOCAL + raw.locator();
+    }
+
+    private static Attachment attachment(RawContent page, HtmlContent.Attachment link) {
+        if (link.url().startsWith(LOCAL)) {
+            String locator = URI.create(link.url()).normalize().getPath().substring(1);
+            return new Attachment(null, link.text(), Normaliser.documentId(page.sourceId(), locator));
+        }
+        // a web source harvests the file under its address as locator
+        return new Attachment(link.url(), link.text(), Normaliser.documentId(page.sourceId(), link.url()));
     }
 
     /** Bytes to text with the page's own charset (BOM, then meta tags, then UTF-8). */

@@ -81,6 +81,24 @@ class NormaliserTest {
     }
 
     @Test
+    void aPagesDocumentLinksAreItsAttachmentsUnderTheIdsTheyWillHaveAsDocuments() throws IOException {
+        byte[] page = Documents.html("Pengumuman Seleksi", "Syarat lengkap ada di <a href=\"lampiran/syarat.pdf\">"
+                + "berkas syarat</a> dan <a href=\"https://disdik.example.go.id/f/formulir.docx\">formulir</a>.");
+
+        Document local = normaliser.normalise(raw(DISDIK, "seleksi/pengumuman.html", null, page));
+        Document published = normaliser.normalise(raw(DISKOMINFO, "seleksi.html",
+                "https://diskominfo.example.go.id/seleksi.html", page));
+
+        assertThat(local.attachments()).extracting(a -> a.documentId()).containsExactly(
+                Normaliser.documentId("disdik-inbox", "seleksi/lampiran/syarat.pdf"),
+                Normaliser.documentId("disdik-inbox", "https://disdik.example.go.id/f/formulir.docx"));
+        assertThat(local.attachments().get(0).url()).isNull();
+        assertThat(local.attachments().get(0).text()).isEqualTo("berkas syarat");
+        assertThat(published.attachments()).extracting(a -> a.url()).containsExactly(
+                "https://diskominfo.example.go.id/lampiran/syarat.pdf", "https://disdik.example.go.id/f/formulir.docx");
+    }
+
+    @Test
     void aRegulationGetsItsLegalIdentityAndTheDateItWasSigned() throws IOException {
         Document document = normaliser.normalise(raw(DISDIK, "perwako-12-2024.pdf", null, Documents.pdf(
                 "PERATURAN WALI KOTA SAWAHLUNTO",
