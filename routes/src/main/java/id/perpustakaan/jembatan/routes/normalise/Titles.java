@@ -14,8 +14,9 @@ public final class Titles {
 
     /** Titles that office programs and scanners write by themselves. */
     private static final Pattern GENERATED = Pattern.compile(
-            "(?i)(untitled|judul|title|document\\d*|dokumen\\d*|microsoft word - .*|slide \\d+|"
-                    + "powerpoint presentation|presentasi powerpoint|.*\\.(docx?|pdf|odt|rtf|xlsx?)|scan.*|\\W*)");
+            "(?i)(untitled|judul|title|document\\d*|dokumen\\d*|microsoft word - .*|slide ?\\d+|presentation\\d*|"
+                    + "book\\d*|workbook\\d*|powerpoint presentation|presentasi powerpoint|"
+                    + ".*\\.(docx?|pdf|odt|rtf|xlsx?|pptx?)|scan.*|\\W*)");
 
     private Titles() {
     }

@@ -14,6 +14,8 @@ class TitlesTest {
             Microsoft Word - perwako12.doc          | PERATURAN WALI KOTA SAWAHLUNTO              | PERATURAN WALI KOTA SAWAHLUNTO
             Untitled                                | Jadwal Posyandu                             | Jadwal Posyandu
             Document1                               | Jadwal Posyandu                             | Jadwal Posyandu
+            Presentation1                           | Happy New Year 2003                         | Happy New Year 2003
+            Book1                                   | Daftar Penerima Bantuan                     | Daftar Penerima Bantuan
             scan0001.pdf                            | Surat Edaran Sekretaris Daerah              | Surat Edaran Sekretaris Daerah
             '   '                                   | Rapat koordinasi                            | Rapat koordinasi
             """)
