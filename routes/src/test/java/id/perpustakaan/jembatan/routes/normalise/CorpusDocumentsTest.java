@@ -35,7 +35,9 @@ class CorpusDocumentsTest {
             "testOCR.jpg", "OCR Testing",
             "testOCR.png", "file contains",
             "testTIFF_multipage.tif", "Page 2",
-            "testRotated+10.png", "Its had resolving otherwise she contented therefore");
+            "testRotated+10.png", "Its had resolving otherwise she contented therefore",
+            // unpaired surrogates become replacement characters instead of breaking the text
+            "testRTFInvalidUnicode.rtf", "\uFFFD");
 
     /** Files that cannot be read without what the library does not have (a password), with the reason. */
     private static final Map<String, String> EXPECTED_REFUSAL = Map.of(
