@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -109,6 +110,24 @@ class FolderToSearchIT extends PipelineIT {
 
         assertThat(awaitHits(second, 1).get("hits").get(0).get("id").asText()).isEqualTo(id);
         assertThat(awaitHits(first, 0).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void theSameFileDroppedAgainWritesNothingToKafka() throws Exception {
+        String word = uniqueWord("ulang");
+        byte[] file = Documents.text("Jadwal Pelayanan Arsip", "Layanan arsip " + word + " buka setiap Senin.");
+        drop("disdik", "jadwal-arsip.txt", file);
+        awaitHits(word, 1);
+        Path done = inbox("disdik").resolve(".done/jadwal-arsip.txt");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(done));
+        Files.delete(done);
+        long before = endOffset(topics.documents());
+
+        drop("disdik", "jadwal-arsip.txt", file);
+
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(done));
+        assertThat(endOffset(topics.documents())).as("records on the documents topic").isEqualTo(before);
+        assertThat(search(word).get("total").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -81,6 +81,17 @@ abstract class PipelineIT {
                 .until(() -> search(query), answer -> answer.get("total").asInt() == expected);
     }
 
+    /** The sum of a topic's end offsets: how many records were ever written to it. */
+    long endOffset(String topic) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     /** Every dead letter on the topic so far. */
     List<DeadLetter> deadLetters() throws IOException {
         List<DeadLetter> letters = new ArrayList<>();

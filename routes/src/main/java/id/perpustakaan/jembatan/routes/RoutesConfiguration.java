@@ -8,7 +8,8 @@ import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
-import id.perpustakaan.jembatan.routes.normalise.DuplicatesLoader;
+import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicLoader;
+import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.normalise.Languages;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.normalise.Normaliser;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
 
 /** The harvesting side: source kinds, normalisation, publishing and their routes. */
@@ -49,15 +51,24 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    Duplicates duplicates(HarvestProperties harvest, Environment environment) {
-        var duplicates = new Duplicates(harvest.nearDuplicateThreshold());
-        DuplicatesLoader.load(duplicates, environment.getRequiredProperty("jembatan.kafka.bootstrap-servers"),
+    Duplicates duplicates(HarvestProperties harvest) {
+        return new Duplicates(harvest.nearDuplicateThreshold());
+    }
+
+    /** Also fills {@link Duplicates}: one read of the documents topic for both. */
+    @Bean
+    KnownRevisions knownRevisions(Duplicates duplicates, Environment environment) {
+        var revisions = new KnownRevisions();
+        DocumentsTopicLoader.load(duplicates, revisions,
+                environment.getRequiredProperty("jembatan.kafka.bootstrap-servers"),
                 environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents()),
                 Duration.ofMinutes(2));
-        return duplicates;
+        return revisions;
     }
 
     @Bean
+    // duplicates are only known once the documents topic has been read
+    @DependsOn("knownRevisions")
     Normaliser normaliser(SourceCatalog sources, OriginalArchive archive, TextExtractor extractor,
                           Languages languages, Duplicates duplicates, HarvestProperties harvest, Clock clock) {
         return Normaliser.standard(sources, archive, extractor, languages, duplicates, harvest.summaryLength(),
@@ -75,13 +86,13 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    PublishRoutes publishRoutes() {
-        return new PublishRoutes();
+    PublishRoutes publishRoutes(KnownRevisions revisions) {
+        return new PublishRoutes(revisions);
     }
 
     @Bean
-    NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources) {
-        return new NormaliseRoute(normaliser, sources);
+    NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions) {
+        return new NormaliseRoute(normaliser, sources, revisions);
     }
 
     @Bean

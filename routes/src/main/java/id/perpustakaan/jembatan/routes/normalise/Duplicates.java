@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What has been harvested, as far as duplicates are concerned: each document's fingerprint and every place it was
- * seen. Rebuilt from the documents topic at start-up ({@link DuplicatesLoader}), so it survives restarts without a
+ * seen. Rebuilt from the documents topic at start-up ({@link DocumentsTopicLoader}), so it survives restarts without a
  * database of its own.
  */
 public final class Duplicates {

@@ -14,21 +14,26 @@ public class NormaliseRoute extends RouteBuilder {
 
     private final Normaliser normaliser;
     private final SourceCatalog sources;
+    private final KnownRevisions revisions;
 
-    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources) {
+    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions) {
         this.normaliser = normaliser;
         this.sources = sources;
+        this.revisions = revisions;
     }
 
     @Override
     public void configure() {
         from(INGEST).routeId("ingest").errorHandler(noErrorHandler())
                 .bean(normaliser, "normalise")
+                // content seen before, in no new place: nothing to tell Kafka
+                .filter(exchange -> !revisions.unchanged(exchange.getMessage().getBody(Document.class)))
                 .process(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
                     exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE,
                             sources.require(document.sourceId()).review() == ReviewPolicy.AUTO);
                 })
-                .to(PublishRoutes.PUBLISH);
+                .to(PublishRoutes.PUBLISH)
+                .end();
     }
 }

@@ -1,6 +1,8 @@
 package id.perpustakaan.jembatan.routes.publish;
 
+import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -15,18 +17,28 @@ public class PublishRoutes extends RouteBuilder {
 
     public static final String PUBLISH = "direct:jembatan-publish";
     public static final String DEADLETTER = "direct:jembatan-deadletter";
+    private static final String DOCUMENT = "JembatanDocument";
+
+    private final KnownRevisions revisions;
+
+    public PublishRoutes(KnownRevisions revisions) {
+        this.revisions = revisions;
+    }
 
     @Override
     public void configure() {
         // failures go back to the calling route, whose error handling decides
         from(PUBLISH).routeId("publish").errorHandler(noErrorHandler())
                 .setProperty(ExchangeFacts.DOCUMENT_ID, simple("${body.id}"))
+                .setProperty(DOCUMENT, body())
                 .setHeader(KafkaConstants.KEY, simple("${body.id}"))
                 .process(PublishRoutes::toJson)
                 .to("kafka:{{jembatan.topics.documents}}")
                 .filter(exchangeProperty(ExchangeFacts.PUBLISH_AT_ONCE).isEqualTo(true))
                     .to("kafka:{{jembatan.topics.published}}")
                 .end()
+                // only now: a publish that failed must not make the retry look unchanged
+                .process(exchange -> revisions.remember(exchange.getProperty(DOCUMENT, Document.class)))
                 .log("source '${exchangeProperty.JembatanSourceId}': ${exchangeProperty.JembatanLocator}"
                         + " published as ${exchangeProperty.JembatanDocumentId}");
 

@@ -16,17 +16,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the compacted documents topic from its beginning to its current end into {@link Duplicates}: the latest
- * revision of every document, tombstones forgotten. Runs before the sources start harvesting.
+ * Reads the compacted documents topic from its beginning to its current end into what the harvesters remember
+ * ({@link Duplicates}, {@link KnownRevisions}): the latest revision of every document, tombstones forgotten. Runs
+ * once, before the sources start harvesting, so that memory survives restarts without a database of its own.
  */
-public final class DuplicatesLoader {
+public final class DocumentsTopicLoader {
 
-    private static final Logger log = LoggerFactory.getLogger(DuplicatesLoader.class);
+    private static final Logger log = LoggerFactory.getLogger(DocumentsTopicLoader.class);
 
-    private DuplicatesLoader() {
+    private DocumentsTopicLoader() {
     }
 
-    public static void load(Duplicates duplicates, String bootstrapServers, String topic, Duration timeout) {
+    public static void load(Duplicates duplicates, KnownRevisions revisions, String bootstrapServers, String topic,
+                            Duration timeout) {
         Instant started = Instant.now();
         Instant deadline = started.plus(timeout);
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
@@ -42,31 +44,34 @@ public final class DuplicatesLoader {
             long records = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (Instant.now().isAfter(deadline)) {
-                    log.warn("stopped reading {} for duplicates after {} s: later duplicates of older documents"
-                            + " will not be recognised until the next start", topic, timeout.toSeconds());
+                    log.warn("stopped reading {} after {} s: older documents will be neither recognised as duplicates"
+                            + " nor as unchanged until the next start", topic, timeout.toSeconds());
                     break;
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     records++;
-                    remember(duplicates, record);
+                    remember(duplicates, revisions, record);
                 }
             }
-            log.info("duplicate detection knows {} documents ({} records of {} read in {} ms)", duplicates.size(),
+            log.info("harvest memory knows {} documents ({} records of {} read in {} ms)", revisions.size(),
                     records, topic, Duration.between(started, Instant.now()).toMillis());
         }
     }
 
-    private static void remember(Duplicates duplicates, ConsumerRecord<String, String> record) {
+    private static void remember(Duplicates duplicates, KnownRevisions revisions,
+                                 ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             duplicates.forget(record.key());
+            revisions.forget(record.key());
             return;
         }
         try {
             Document document = JembatanJson.mapper().readValue(record.value(), Document.class);
             duplicates.remember(document.id(), Fingerprints.of(document.text() == null ? "" : document.text()),
                     document.sources());
+            revisions.remember(document);
         } catch (Exception e) {
-            log.warn("{}-{}@{} is not a Document, skipped for duplicate detection: {}", record.topic(),
+            log.warn("{}-{}@{} is not a Document, skipped: {}", record.topic(),
                     record.partition(), record.offset(), e.getMessage());
         }
     }

@@ -1,0 +1,60 @@
+package id.perpustakaan.jembatan.routes.normalise;
+
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.SourceRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The latest revision of each document on the documents topic, as far as change detection needs it: content
+ * hash, places seen, and what the origin said (ETag, Last-Modified) so that the next fetch can be conditional.
+ * Rebuilt from the topic at start-up, updated after each publish that Kafka acknowledged.
+ */
+public final class KnownRevisions {
+
+    /** What is known of a document's latest revision. */
+    public record Seen(String documentId, String contentHash, List<SourceRef> places, String etag,
+                       Instant lastModified) {
+    }
+
+    private final Map<String, Seen> byDocument = new ConcurrentHashMap<>();
+    private final Map<String, Seen> byPlace = new ConcurrentHashMap<>();
+
+    /** Same content, seen in no new place: publishing it again would only add a revision nobody can tell apart. */
+    public boolean unchanged(Document document) {
+        Seen seen = byDocument.get(document.id());
+        return seen != null && seen.contentHash().equals(document.contentHash())
+                && seen.places().containsAll(document.sources());
+    }
+
+    public void remember(Document document) {
+        String etag = document.provenance() == null ? null : document.provenance().etag();
+        Instant lastModified = document.provenance() == null ? null : document.provenance().lastModified();
+        Seen seen = new Seen(document.id(), document.contentHash(), document.sources(), etag, lastModified);
+        byDocument.put(document.id(), seen);
+        document.sources().forEach(place -> byPlace.put(key(place.sourceId(), place.locator()), seen));
+    }
+
+    public void forget(String documentId) {
+        Seen seen = byDocument.remove(documentId);
+        if (seen != null) {
+            seen.places().forEach(place -> byPlace.remove(key(place.sourceId(), place.locator()), seen));
+        }
+    }
+
+    /** The latest revision seen at a source's locator (a URL for web sources), for a conditional fetch. */
+    public Optional<Seen> at(String sourceId, String locator) {
+        return Optional.ofNullable(byPlace.get(key(sourceId, locator)));
+    }
+
+    public int size() {
+        return byDocument.size();
+    }
+
+    private static String key(String sourceId, String locator) {
+        return sourceId + "\n" + locator;
+    }
+}
