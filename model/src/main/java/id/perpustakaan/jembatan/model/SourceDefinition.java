@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.model;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A configured source, validated: where content comes from, whose it is, how often to look, and who must
@@ -10,7 +11,21 @@ import java.time.Duration;
  * @param location    kind-specific: the folder path for {@code folder}, the URL for web kinds
  * @param schedule    how often the source is looked at
  * @param defaultKind the document kind when no rule decides
+ * @param options     settings only its kind reads (allowed hosts, selectors…), checked by that kind
  */
 public record SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,
-                               ReviewPolicy review, DocumentKind defaultKind) {
+                               ReviewPolicy review, DocumentKind defaultKind, Map<String, String> options) {
+
+    public SourceDefinition {
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    public SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,
+                            ReviewPolicy review, DocumentKind defaultKind) {
+        this(id, agency, kind, location, schedule, review, defaultKind, Map.of());
+    }
+
+    public String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
 }

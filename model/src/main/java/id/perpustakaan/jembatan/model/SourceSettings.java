@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,12 @@ import java.util.regex.Pattern;
  * reported with the source, the key and the fix, instead of a binder's stack trace.
  */
 public record SourceSettings(String id, String agencyCode, String agencyName, String kind, String path,
-                             String url, String schedule, String review, String defaultKind) {
+                             String url, String schedule, String review, String defaultKind,
+                             Map<String, String> options) {
+
+    public SourceSettings {
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern SCHEDULE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
@@ -84,7 +90,7 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
         return new SourceDefinition(id, new Agency(agencyCode, agencyName), kind, blank(path) ? url : path,
                 schedule == null ? Duration.ofSeconds(10) : parseSchedule(schedule),
                 review == null ? ReviewPolicy.AUTO : parseEnum(ReviewPolicy.class, review),
-                defaultKind == null ? DocumentKind.OTHER : parseEnum(DocumentKind.class, defaultKind));
+                defaultKind == null ? DocumentKind.OTHER : parseEnum(DocumentKind.class, defaultKind), options);
     }
 
     /** A problem line: which source, which key, what is wrong, and what to do. */

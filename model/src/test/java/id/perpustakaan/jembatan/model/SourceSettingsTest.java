@@ -15,7 +15,7 @@ class SourceSettingsTest {
     @Test
     void appliesDefaultsToAMinimalFolderSource() {
         var settings = new SourceSettings("disdik-inbox", "disdik", "Dinas Pendidikan", "folder",
-                "data/inbox/disdik", null, null, null, null);
+                "data/inbox/disdik", null, null, null, null, null);
 
         SourceDefinition definition = SourceSettings.validateAll(List.of(settings), KINDS).get(0);
 
@@ -29,7 +29,7 @@ class SourceSettingsTest {
     @Test
     void readsSchedulesReviewAndKindCaseInsensitively() {
         var settings = new SourceSettings("dinsos", "dinsos", "Dinas Sosial", "folder", "x", null, "2m",
-                "Required", "programme");
+                "Required", "programme", null);
 
         SourceDefinition definition = SourceSettings.validateAll(List.of(settings), KINDS).get(0);
 
@@ -41,10 +41,10 @@ class SourceSettingsTest {
     @Test
     void namesTheSourceTheKeyAndTheFixForEveryMistake() {
         var badKind = new SourceSettings("disdik-inbox", "disdik", "Dinas Pendidikan", "ftp", "x", null, "soon",
-                "maybe", "memo");
-        var missing = new SourceSettings(null, null, null, "folder", "x", null, null, null, null);
+                "maybe", "memo", null);
+        var missing = new SourceSettings(null, null, null, "folder", "x", null, null, null, null, null);
         var duplicate = new SourceSettings("disdik-inbox", "disdik", "Dinas Pendidikan", "folder", "y", null, null,
-                null, null);
+                null, null, null);
 
         assertThatThrownBy(() -> SourceSettings.validateAll(List.of(badKind, missing, duplicate), KINDS))
                 .isInstanceOf(InvalidSourcesException.class)
@@ -62,7 +62,7 @@ class SourceSettingsTest {
     @Test
     void refusesIdsThatCannotBeUsedInPathsAndKeys() {
         var settings = new SourceSettings("Disdik Inbox", "disdik", "Dinas Pendidikan", "folder", "x", null, null,
-                null, null);
+                null, null, null);
 
         assertThatThrownBy(() -> SourceSettings.validateAll(List.of(settings), KINDS))
                 .hasMessageContaining("(jembatan.sources[0].id) 'Disdik Inbox' is not a valid id");
