@@ -30,8 +30,8 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Bytes> 
         this.declaredTooLong = declaredLength > cap;
     }
 
-    static HttpResponse.BodyHandler<Bytes> handler(long cap) {
-        return info -> new CappedBody(cap, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+    static CappedBody forResponse(long cap, HttpResponse.ResponseInfo info) {
+        return new CappedBody(cap, info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
 
     @Override

@@ -56,7 +56,7 @@ final class GuardedClient {
             return send(url, extraHeaders, cap);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FetchException("interrupted while waiting to fetch " + url, true, e);
+            throw new FetchException("interrupted while fetching " + url, true, e);
         }
     }
 
@@ -69,7 +69,7 @@ final class GuardedClient {
         AtomicReference<CappedBody> body = new AtomicReference<>();
         HttpResponse.BodyHandler<CappedBody.Bytes> handler = info -> {
             long limit = info.statusCode() / 100 == 2 ? cap : ERROR_BODY_CAP;
-            CappedBody subscriber = (CappedBody) CappedBody.handler(limit).apply(info);
+            CappedBody subscriber = CappedBody.forResponse(limit, info);
             body.set(subscriber);
             return subscriber;
         };
@@ -81,7 +81,7 @@ final class GuardedClient {
             CappedBody.Bytes bytes = response.body();
             return new Answer(url, response.statusCode(), response.headers(), bytes.content(), bytes.overflowed());
         } catch (TimeoutException e) {
-            throw new FetchException("timeout after " + ReasonText.duration(policy.readTimeout()) + " at " + url, true, e);
+            throw timeout(url, e);
         } catch (ExecutionException e) {
             throw failure(url, e.getCause());
         } finally {
@@ -105,8 +105,7 @@ final class GuardedClient {
                     + url.getHost() + " at " + url, true, cause);
         }
         if (cause instanceof HttpTimeoutException) {
-            return new FetchException("timeout after " + ReasonText.duration(policy.readTimeout()) + " at " + url, true,
-                    cause);
+            return timeout(url, cause);
         }
         if (cause instanceof ConnectException) {
             return new FetchException("cannot connect to " + url.getHost() + " at " + url + " (" + message(cause)
@@ -120,6 +119,11 @@ final class GuardedClient {
             return new FetchException("connection failed at " + url + " (" + message(cause) + ")", true, cause);
         }
         return new FetchException("fetch of " + url + " failed (" + message(cause) + ")", false, cause);
+    }
+
+    private FetchException timeout(URI url, Throwable cause) {
+        return new FetchException("timeout after " + ReasonText.duration(policy.readTimeout()) + " at " + url, true,
+                cause);
     }
 
     private static String message(Throwable cause) {

@@ -83,7 +83,8 @@ final class RobotsCache {
             answer = source.get(robotsTxt);
         } catch (FetchException e) {
             if (!e.retryable()) {
-                throw new FetchException("robots.txt of " + host + " cannot be read: " + e.getMessage(), false, e);
+                // A refused address or a redirect off the source's hosts: the reason applies to the page as well.
+                throw e;
             }
             return unreadable(now, "robots.txt of " + host + " cannot be read (" + e.getMessage()
                     + "); nothing is fetched from " + host + " until it can", e);

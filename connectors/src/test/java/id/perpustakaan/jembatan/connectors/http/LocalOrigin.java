@@ -39,8 +39,8 @@ final class LocalOrigin implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", exchange -> {
-            String pathAndQuery = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            URI asked = exchange.getRequestURI();
+            String pathAndQuery = asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery());
             received.add(new Received(pathAndQuery, exchange.getRequestHeaders(), System.nanoTime()));
             try (exchange) {
                 answers.getOrDefault(exchange.getRequestURI().getRawPath(), LocalOrigin::notFound).handle(exchange);

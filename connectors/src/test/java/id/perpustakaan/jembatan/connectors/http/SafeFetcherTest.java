@@ -5,6 +5,7 @@ import static id.perpustakaan.jembatan.connectors.http.LocalOrigin.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,8 @@ class SafeFetcherTest {
     void keepsBodyContentTypeEtagAndLastModifiedOfA200() throws Exception {
         origin.on("/berita", text(200, "Pengumuman", "ETag", "\"v1\"", "Last-Modified", LAST_MODIFIED));
 
-        FetchResponse response = new SafeFetcher(LocalOrigin.policy(false)).fetch(FetchRequest.of(origin.url("/berita")));
+        FetchResponse response = new SafeFetcher(LocalOrigin.policy(false))
+                .fetch(FetchRequest.of(origin.url("/berita")));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.notModified()).isFalse();
@@ -64,7 +66,8 @@ class SafeFetcherTest {
         SafeFetcher fetcher = new SafeFetcher(LocalOrigin.policy(false));
         FetchResponse first = fetcher.fetch(FetchRequest.of(origin.url("/berita")));
 
-        FetchResponse second = fetcher.fetch(new FetchRequest(origin.url("/berita"), first.etag(), first.lastModified()));
+        FetchResponse second =
+                fetcher.fetch(new FetchRequest(origin.url("/berita"), first.etag(), first.lastModified()));
 
         assertThat(second.notModified()).isTrue();
         assertThat(second.status()).isEqualTo(304);
@@ -95,7 +98,8 @@ class SafeFetcherTest {
         String elsewhere = origin.urlViaLocalhost("/lain").toString();
         origin.on("/lama", redirect(302, elsewhere)).on("/lain", text(200, "tidak boleh"));
 
-        assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false)).fetch(FetchRequest.of(origin.url("/lama"))))
+        assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false))
+                .fetch(FetchRequest.of(origin.url("/lama"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.retryable()).isFalse())
                 .hasMessage("redirect to " + elsewhere + " leaves the source's allowed hosts [127.0.0.1]");
         assertThat(origin.paths()).containsExactly("/lama");
@@ -105,7 +109,8 @@ class SafeFetcherTest {
     void givesUpAfterFiveRedirects() {
         origin.on("/putar", redirect(302, "/putar"));
 
-        assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false)).fetch(FetchRequest.of(origin.url("/putar"))))
+        assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false))
+                .fetch(FetchRequest.of(origin.url("/putar"))))
                 .hasMessage("more than 5 redirects from " + origin.url("/putar"));
         assertThat(origin.paths()).hasSize(6);
     }
@@ -116,7 +121,7 @@ class SafeFetcherTest {
                 .fetch(FetchRequest.of(origin.urlViaLocalhost("/berita"))))
                 .hasMessageContaining("is outside the source's allowed hosts [127.0.0.1]");
         assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false))
-                .fetch(FetchRequest.of(java.net.URI.create("file:///etc/passwd"))))
+                .fetch(FetchRequest.of(URI.create("file:///etc/passwd"))))
                 .hasMessageContaining("only http and https addresses are fetched");
         assertThat(origin.received()).isEmpty();
     }
