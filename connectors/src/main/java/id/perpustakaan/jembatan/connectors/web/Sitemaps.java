@@ -97,6 +97,9 @@ public final class Sitemaps {
         // Not strict: crawler-commons' strict mode keeps only URLs under the sitemap's folder, which drops the
         // pages of a sitemap kept in /sitemaps/. Its parser refuses DOCTYPEs, so no external entity is resolved.
         SiteMapParser parser = new SiteMapParser(false);
+        // Without its extensions the parser reads the <image:loc> of WordPress sitemaps as page addresses; with
+        // them, image, video and news elements stay attributes of their page.
+        parser.enableExtensions();
         try {
             // The bytes decide the format; the declared type is a second opinion only for bytes the detector
             // cannot place (a detected format that fails to parse carries the cause and is reported as it is).
@@ -121,7 +124,8 @@ public final class Sitemaps {
         if (start.contains("<html")) {
             return "sitemap %s is an HTML page, not a sitemap (check the address)".formatted(sitemapUrl);
         }
-        if (e.getCause() instanceof SAXParseException xml) {
+        SAXParseException xml = xmlError(e);
+        if (xml != null) {
             if (xml.getMessage() != null && xml.getMessage().contains("DOCTYPE")) {
                 return ("sitemap %s declares a DOCTYPE, which sitemaps have no use for; refused so that no external"
                         + " entity is read").formatted(sitemapUrl);
@@ -134,6 +138,16 @@ public final class Sitemaps {
         }
         return "sitemap %s is neither XML, gzip nor a list of URLs (served as %s; check the address)"
                 .formatted(sitemapUrl, contentType == null ? "no content type" : contentType);
+    }
+
+    // A gzipped sitemap wraps the XML parser's error in one more exception.
+    private static SAXParseException xmlError(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException xml) {
+                return xml;
+            }
+        }
+        return null;
     }
 
     private static Optional<URI> address(URL written, URI sitemapUrl, boolean strict, Set<URI> foreign) {
