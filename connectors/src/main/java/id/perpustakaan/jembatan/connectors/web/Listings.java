@@ -43,14 +43,15 @@ public final class Listings {
         Elements matched = HtmlPages.select(page, itemLinks);
         Set<URI> items = new LinkedHashSet<>();
         matched.forEach(element -> HtmlPages.linkOf(element).ifPresent(items::add));
+        String css = selectors.itemLinks();
         if (matched.isEmpty()) {
-            throw new SelectorException(selectors.itemLinks(), "selector '%s' matched no links on %s (check the page layout)"
-                    .formatted(selectors.itemLinks(), pageUrl));
+            throw new SelectorException(css,
+                    "selector '%s' matched no links on %s (check the page layout)".formatted(css, pageUrl));
         }
         if (items.isEmpty()) {
-            throw new SelectorException(selectors.itemLinks(),
+            throw new SelectorException(css,
                     "selector '%s' matched %d elements on %s but none links to a web page (check the page layout)"
-                            .formatted(selectors.itemLinks(), matched.size(), pageUrl));
+                            .formatted(css, matched.size(), pageUrl));
         }
         return new ListingPage(List.copyOf(items), next(page, pageUrl, nextPage));
     }
@@ -78,7 +79,8 @@ public final class Listings {
                 LOG.info("listing {}: next page {} was already read, stopping there", firstPage, next);
                 next = null;
             } else if (next != null && visited.size() >= pageLimit) {
-                LOG.info("listing {}: stopped at the limit of {} pages, older items are left out", firstPage, pageLimit);
+                LOG.info("listing {}: stopped at the limit of {} pages, older items are left out", firstPage,
+                        pageLimit);
                 next = null;
             }
             page = next;

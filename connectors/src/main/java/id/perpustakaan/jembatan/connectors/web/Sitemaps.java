@@ -11,6 +11,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,8 +67,9 @@ public final class Sitemaps {
             }
         } else if (parsed instanceof SiteMap sitemap) {
             for (SiteMapURL page : sitemap.getSiteMapUrls()) {
-                address(page.getUrl(), sitemapUrl, strict, foreign).ifPresent(url -> pages.putIfAbsent(url,
-                        new SitemapEntry(url, page.getLastModified() == null ? null : page.getLastModified().toInstant())));
+                Instant lastModified = page.getLastModified() == null ? null : page.getLastModified().toInstant();
+                address(page.getUrl(), sitemapUrl, strict, foreign)
+                        .ifPresent(url -> pages.putIfAbsent(url, new SitemapEntry(url, lastModified)));
             }
         }
         if (!foreign.isEmpty()) {
