@@ -3,6 +3,10 @@ package id.perpustakaan.jembatan.routes;
 import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
+import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
+import id.perpustakaan.jembatan.routes.feed.FeedKind;
+import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
+import id.perpustakaan.jembatan.routes.feed.WebPolicies;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
@@ -99,6 +103,22 @@ public class RoutesConfiguration {
     FolderRouteTemplate folderRouteTemplate(SourceCatalog sources, HarvestProperties harvest, Clock clock) {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
         return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, clock));
+    }
+
+    @Bean
+    WebPolicies webPolicies() {
+        return new WebPolicies();
+    }
+
+    @Bean
+    FeedKind feedKind() {
+        return new FeedKind();
+    }
+
+    @Bean
+    FeedRouteTemplate feedRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
+                                        Clock clock) {
+        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock));
     }
 
     @Bean

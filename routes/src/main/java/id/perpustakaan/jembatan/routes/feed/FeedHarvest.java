@@ -1,0 +1,131 @@
+package id.perpustakaan.jembatan.routes.feed;
+
+import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.Sha256;
+import id.perpustakaan.jembatan.connectors.feed.FeedContent;
+import id.perpustakaan.jembatan.connectors.feed.FeedItem;
+import id.perpustakaan.jembatan.connectors.feed.FeedReader;
+import id.perpustakaan.jembatan.connectors.http.FetchException;
+import id.perpustakaan.jembatan.connectors.http.FetchRequest;
+import id.perpustakaan.jembatan.connectors.http.FetchResponse;
+import id.perpustakaan.jembatan.connectors.http.Fetcher;
+import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.jsoup.nodes.Entities;
+
+/**
+ * One run of a feed source: the feed fetched conditionally (304: nothing to do), read with Rome, and each entry
+ * turned into an HTML document for normalisation, or, with {@code fetch-article}, the entry's own page (also
+ * fetched conditionally). Entries are identified by their guid, so a changed entry is a new revision of the same
+ * document.
+ */
+public class FeedHarvest implements Processor {
+
+    private final SourceCatalog sources;
+    private final WebPolicies policies;
+    private final KnownRevisions revisions;
+    private final Clock clock;
+    /** The feed's own validators; lost on restart, which costs one unconditional fetch of each feed. */
+    private final Map<String, FetchResponse> lastFeedResponse = new ConcurrentHashMap<>();
+
+    public FeedHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, Clock clock) {
+        this.sources = sources;
+        this.policies = policies;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        SourceDefinition source = sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
+        exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
+        Fetcher fetcher = policies.fetcherFor(source);
+        FetchResponse previous = lastFeedResponse.get(source.id());
+        FetchResponse response = fetch(fetcher, new FetchRequest(URI.create(source.location()),
+                previous == null ? null : previous.etag(), previous == null ? null : previous.lastModified()));
+        List<RawContent> items = new ArrayList<>();
+        if (!response.notModified()) {
+            FeedContent feed = FeedReader.read(response.body(), response.contentType(), response.url());
+            boolean fetchArticle = Boolean.parseBoolean(source.option(FeedKind.FETCH_ARTICLE, "false"));
+            for (FeedItem item : feed.items()) {
+                (fetchArticle && item.link() != null ? article(source, fetcher, item) : Optional.of(entry(source,
+                        item))).ifPresent(items::add);
+            }
+            lastFeedResponse.put(source.id(), response);
+        }
+        exchange.getMessage().setBody(items);
+    }
+
+    /** Each split exchange names its item, so that a failure can say which. */
+    static void describeItem(Exchange exchange) {
+        RawContent raw = exchange.getMessage().getBody(RawContent.class);
+        exchange.setProperty(ExchangeFacts.LOCATOR, raw.locator());
+        exchange.setProperty(ExchangeFacts.FILE_NAME, raw.fileName());
+        exchange.setProperty(ExchangeFacts.SHA256, raw.sha256());
+    }
+
+    private RawContent entry(SourceDefinition source, FeedItem item) {
+        byte[] page = asPage(item).getBytes(StandardCharsets.UTF_8);
+        return raw(source, item.guid(), item.link(), page, null, null);
+    }
+
+    private Optional<RawContent> article(SourceDefinition source, Fetcher fetcher, FeedItem item) {
+        String locator = item.link().toString();
+        var seen = revisions.at(source.id(), locator);
+        FetchResponse page = fetch(fetcher, new FetchRequest(item.link(), seen.map(s -> s.etag()).orElse(null),
+                seen.map(s -> s.lastModified()).orElse(null)));
+        if (page.notModified()) {
+            return Optional.empty();
+        }
+        return Optional.of(raw(source, locator, page.url(), page.body(), page.etag(), page.lastModified()));
+    }
+
+    private RawContent raw(SourceDefinition source, String locator, URI url, byte[] body, String etag,
+                           java.time.Instant lastModified) {
+        return new RawContent(source.id(), locator, "entry.html", "text/html", body.length,
+                Sha256.of(body), url == null ? null : url.toString(),
+                clock.instant(), lastModified, etag, FeedKind.KIND, () -> new ByteArrayInputStream(body));
+    }
+
+    /** An entry as a small web page, so that it goes through the same HTML normalisation as a fetched page. */
+    static String asPage(FeedItem item) {
+        String title = item.title() == null ? "" : Entities.escape(item.title());
+        String body = item.contentHtml() != null ? item.contentHtml()
+                : item.summary() == null ? "" : "<p>" + Entities.escape(item.summary()) + "</p>";
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(title).append("</title>");
+        if (item.summary() != null) {
+            page.append("<meta name=\"description\" content=\"").append(Entities.escape(item.summary()))
+                    .append("\">");
+        }
+        if (item.publishedAt() != null) {
+            page.append("<meta property=\"article:published_time\" content=\"").append(item.publishedAt())
+                    .append("\">");
+        }
+        return page.append("</head><body><article><h1>").append(title).append("</h1>").append(body)
+                .append("</article></body></html>").toString();
+    }
+
+    private static FetchResponse fetch(Fetcher fetcher, FetchRequest request) {
+        try {
+            return fetcher.fetch(request);
+        } catch (FetchException e) {
+            // the next scheduled run tries again; until then one dead letter says why
+            throw new ContentRejectedException("fetch", e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package id.perpustakaan.jembatan.routes.feed;
+
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceSettings;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RSS and Atom feeds: {@code url} the feed's address; options {@code allowed-hosts},
+ * {@code allow-private-addresses}, and {@code fetch-article: true} to fetch each entry's page for its full text
+ * when the feed carries only summaries.
+ */
+public class FeedKind implements SourceKind {
+
+    public static final String KIND = "feed";
+    public static final String FETCH_ARTICLE = "fetch-article";
+
+    @Override
+    public String name() {
+        return KIND;
+    }
+
+    @Override
+    public List<String> check(SourceDefinition source, int index) {
+        List<String> problems = new ArrayList<>();
+        URI url = null;
+        try {
+            url = source.location() == null ? null : URI.create(source.location());
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (url == null || url.getHost() == null || !("http".equals(url.getScheme())
+                || "https".equals(url.getScheme()))) {
+            problems.add(SourceSettings.problem(source.id(), index, "url", source.location() == null ? "is missing"
+                    : "'" + source.location() + "' is not an http(s) address", "set the feed's address, e.g."
+                    + " 'https://disdik.sawahluntokota.go.id/feed'"));
+        }
+        return problems;
+    }
+
+    @Override
+    public Map<String, Object> templateParameters(SourceDefinition source) {
+        return Map.of("sourceId", source.id(), "period", source.schedule().toMillis());
+    }
+}

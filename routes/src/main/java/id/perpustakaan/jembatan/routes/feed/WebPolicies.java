@@ -1,0 +1,39 @@
+package id.perpustakaan.jembatan.routes.feed;
+
+import id.perpustakaan.jembatan.connectors.http.FetchPolicy;
+import id.perpustakaan.jembatan.connectors.http.Fetcher;
+import id.perpustakaan.jembatan.connectors.http.SafeFetcher;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * One fetcher per web source, with that source's policy from its options: {@code allowed-hosts} (comma-separated;
+ * by default the host of its URL) and {@code allow-private-addresses} (off unless the source says so).
+ */
+public final class WebPolicies {
+
+    public static final String ALLOWED_HOSTS = "allowed-hosts";
+    public static final String ALLOW_PRIVATE_ADDRESSES = "allow-private-addresses";
+
+    private final Map<String, Fetcher> fetchers = new ConcurrentHashMap<>();
+
+    public Fetcher fetcherFor(SourceDefinition source) {
+        return fetchers.computeIfAbsent(source.id(), id -> new SafeFetcher(policyOf(source)));
+    }
+
+    static FetchPolicy policyOf(SourceDefinition source) {
+        String host = URI.create(source.location()).getHost();
+        Set<String> hosts = Arrays.stream(source.option(ALLOWED_HOSTS, host).split(","))
+                .map(String::strip).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        FetchPolicy defaults = FetchPolicy.forHosts(hosts);
+        return new FetchPolicy(defaults.allowedHosts(),
+                Boolean.parseBoolean(source.option(ALLOW_PRIVATE_ADDRESSES, "false")), defaults.userAgent(),
+                defaults.connectTimeout(), defaults.readTimeout(), defaults.maxBytes(), defaults.perHostDelay(),
+                defaults.obeyRobots());
+    }
+}
