@@ -1,5 +1,8 @@
 package id.perpustakaan.jembatan.routes;
 
+import id.perpustakaan.jembatan.model.RawContent;
+import org.apache.camel.Exchange;
+
 /**
  * Exchange properties that say which item an exchange carries, so that a failure at any stage can name it in its
  * dead letter. Bodies are records from {@code model}; these are only facts about transport.
@@ -15,5 +18,13 @@ public final class ExchangeFacts {
     public static final String PUBLISH_AT_ONCE = "JembatanPublishAtOnce";
 
     private ExchangeFacts() {
+    }
+
+    /** Names the item a split exchange carries, so that a failure can say which. */
+    public static void nameItem(Exchange exchange) {
+        RawContent raw = exchange.getMessage().getBody(RawContent.class);
+        exchange.setProperty(LOCATOR, raw.locator());
+        exchange.setProperty(FILE_NAME, raw.fileName());
+        exchange.setProperty(SHA256, raw.sha256());
     }
 }

@@ -7,6 +7,9 @@ import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
 import id.perpustakaan.jembatan.routes.feed.WebPolicies;
+import id.perpustakaan.jembatan.routes.web.WebHarvest;
+import id.perpustakaan.jembatan.routes.web.WebKind;
+import id.perpustakaan.jembatan.routes.web.WebRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
@@ -119,6 +122,17 @@ public class RoutesConfiguration {
     FeedRouteTemplate feedRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
                                         Clock clock) {
         return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock));
+    }
+
+    @Bean
+    WebKind webKind() {
+        return new WebKind();
+    }
+
+    @Bean
+    WebRouteTemplate webRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
+                                      Clock clock) {
+        return new WebRouteTemplate(new WebHarvest(sources, policies, revisions, clock));
     }
 
     @Bean

@@ -70,14 +70,6 @@ public class FeedHarvest implements Processor {
         exchange.getMessage().setBody(items);
     }
 
-    /** Each split exchange names its item, so that a failure can say which. */
-    static void describeItem(Exchange exchange) {
-        RawContent raw = exchange.getMessage().getBody(RawContent.class);
-        exchange.setProperty(ExchangeFacts.LOCATOR, raw.locator());
-        exchange.setProperty(ExchangeFacts.FILE_NAME, raw.fileName());
-        exchange.setProperty(ExchangeFacts.SHA256, raw.sha256());
-    }
-
     private RawContent entry(SourceDefinition source, FeedItem item) {
         byte[] page = asPage(item).getBytes(StandardCharsets.UTF_8);
         return raw(source, item.guid(), item.link(), page, null, null);

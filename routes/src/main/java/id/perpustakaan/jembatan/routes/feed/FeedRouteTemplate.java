@@ -28,7 +28,7 @@ public class FeedRouteTemplate extends RouteBuilder {
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
                 .process(harvest)
                 .split(body())
-                    .process(FeedHarvest::describeItem)
+                    .process(ExchangeFacts::nameItem)
                     .to(NormaliseRoute.INGEST)
                 .end();
     }

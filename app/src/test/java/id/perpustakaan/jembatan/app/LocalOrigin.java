@@ -1,0 +1,72 @@
+package id.perpustakaan.jembatan.app;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A web server on loopback standing in for an agency's site: serves what the test puts at each path (with an
+ * ETag, answering 304 to a matching If-None-Match) and records every request's headers.
+ */
+final class LocalOrigin implements AutoCloseable {
+
+    record Page(String contentType, byte[] body, String etag) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
+
+    LocalOrigin() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+            String target = exchange.getRequestURI().toString();
+            headers.put("target", target);
+            requests.add(headers);
+            Page page = pages.get(target);
+            if (page == null) {
+                exchange.sendResponseHeaders(404, -1);
+            } else if (page.etag().equals(headers.get("if-none-match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                exchange.getResponseHeaders().add("Content-Type", page.contentType());
+                exchange.getResponseHeaders().add("ETag", page.etag());
+                exchange.sendResponseHeaders(200, page.body().length);
+                exchange.getResponseBody().write(page.body());
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** Serves the body at the path (with its query), under a new ETag each time it is set. */
+    void put(String pathAndQuery, String contentType, byte[] body) {
+        pages.put(pathAndQuery, new Page(contentType, body, "\"" + Integer.toHexString(java.util.Arrays.hashCode(body))
+                + "\""));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Map<String, String>> requests() {
+        return requests;
+    }
+
+    boolean requested(String pathAndQuery) {
+        return requests.stream().anyMatch(headers -> pathAndQuery.equals(headers.get("target")));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

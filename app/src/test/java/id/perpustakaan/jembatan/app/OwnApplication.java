@@ -1,0 +1,97 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.model.JembatanJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/**
+ * An application of a test's own, started with a sources file the test writes (e.g. naming its local web server),
+ * with its own data, index and consumer group, so that no other test's context harvests or indexes for it.
+ */
+final class OwnApplication implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private OwnApplication(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static OwnApplication start(String run, String sourcesYaml) throws IOException {
+        Path sources = Files.writeString(Files.createTempFile("jembatan-sources", ".yml"), sourcesYaml);
+        return new OwnApplication(new SpringApplicationBuilder(JembatanApplication.class).run(
+                "--server.port=0",
+                "--JEMBATAN_SOURCES_FILE=file:" + sources,
+                "--jembatan.data-dir=" + System.getProperty("jembatan.data-dir") + "/" + run,
+                "--jembatan.elasticsearch.index-prefix=" + run,
+                "--jembatan.indexer.group-prefix=" + run));
+    }
+
+    RestClient http() {
+        return RestClient.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    JsonNode search(String query) {
+        return http().get().uri(uri -> uri.path("/api/search").queryParam("q", query).build()).retrieve()
+                .body(JsonNode.class);
+    }
+
+    JsonNode awaitHits(String query, int expected) {
+        return await().atMost(PipelineIT.SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500))
+                .until(() -> search(query), answer -> answer.get("total").asInt() == expected);
+    }
+
+    long endOffset(String topic) {
+        try (var consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    List<DeadLetter> deadLetters(String sourceId) throws IOException {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (var consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor("jembatan.deadletter").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    DeadLetter letter = JembatanJson.mapper().readValue(record.value(), DeadLetter.class);
+                    if (sourceId.equals(letter.sourceId())) {
+                        letters.add(letter);
+                    }
+                }
+            }
+        }
+        return letters;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                context.getEnvironment().getProperty("jembatan.kafka.bootstrap-servers")),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,113 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A website source against a local web server: listing pages with a next page, articles and the PDF one of them
+ * links to, all searchable; robots.txt obeyed; a source that may not reach loopback refused with a reason.
+ */
+class WebSourceIT {
+
+    private LocalOrigin origin;
+    private OwnApplication app;
+    private final String run = "web" + Integer.toHexString(new Random().nextInt());
+
+    @BeforeEach
+    void startOrigin() throws Exception {
+        origin = new LocalOrigin();
+    }
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+        origin.close();
+    }
+
+    @Test
+    void harvestsListingPagesArticlesAndTheirAttachmentsWithinRobotsAndAddressRules() throws Exception {
+        String first = PipelineIT.uniqueWord("seleksi");
+        String second = PipelineIT.uniqueWord("vaksin");
+        String third = PipelineIT.uniqueWord("lomba");
+        String attached = PipelineIT.uniqueWord("lampiran");
+        origin.put("/robots.txt", "text/plain", "User-agent: *\nDisallow: /rahasia/\n".getBytes(StandardCharsets.UTF_8));
+        html("/pengumuman", "<nav><a href=\"/tentang\">Tentang</a></nav><main>"
+                + "<article><h2><a href=\"/berita/seleksi.html\">Seleksi</a></h2></article>"
+                + "<article><h2><a href=\"/berita/vaksin.html\">Vaksin</a></h2></article>"
+                + "<a class=\"next\" href=\"/pengumuman?halaman=2\">Selanjutnya</a></main>");
+        html("/pengumuman?halaman=2", "<main><article><h2><a href=\"/berita/lomba.html\">Lomba</a></h2></article>"
+                + "<article><h2><a href=\"/rahasia/internal.html\">Internal</a></h2></article></main>");
+        html("/berita/seleksi.html", "<article><h1>Seleksi Pustakawan</h1><p>Seleksi " + first + " dibuka untuk"
+                + " warga Sawahlunto.</p><p>Syarat lengkap: <a href=\"/files/syarat.pdf\">unduh syarat</a></p></article>");
+        html("/berita/vaksin.html", "<article><h1>Jadwal Vaksinasi</h1><p>Vaksinasi " + second
+                + " di puskesmas Talawi.</p></article>");
+        html("/berita/lomba.html", "<article><h1>Lomba Bercerita</h1><p>Lomba " + third + " untuk anak.</p></article>");
+        html("/rahasia/internal.html", "<p>tidak untuk umum</p>");
+        origin.put("/files/syarat.pdf", "application/pdf", Documents.pdf("Syarat Seleksi", "Syarat " + attached));
+        app = OwnApplication.start(run, sources());
+
+        JsonNode article = app.awaitHits(first, 1).get("hits").get(0);
+        app.awaitHits(second, 1);
+        app.awaitHits(third, 1);
+        JsonNode attachment = app.awaitHits(attached, 1).get("hits").get(0);
+        JsonNode page = app.http().get().uri(article.get("href").asText()).retrieve().body(JsonNode.class);
+        assertThat(page.get("attachments").get(0).get("documentId").asText())
+                .as("the page links to the attachment's document").isEqualTo(attachment.get("id").asText());
+        assertThat(attachment.get("original").get("mediaType").asText()).isEqualTo("application/pdf");
+
+        List<DeadLetter> robots = await().atMost(Duration.ofSeconds(30))
+                .until(() -> app.deadLetters("web-" + run), found -> !found.isEmpty());
+        assertThat(robots).anySatisfy(letter -> assertThat(letter.reason()).contains("robots.txt"));
+        assertThat(origin.requested("/rahasia/internal.html")).as("a disallowed page is never fetched").isFalse();
+
+        List<DeadLetter> refused = await().atMost(Duration.ofSeconds(30))
+                .until(() -> app.deadLetters("strict-" + run), found -> !found.isEmpty());
+        assertThat(refused.get(0).reason()).contains("127.0.0.1").contains("loopback");
+    }
+
+    private void html(String target, String body) {
+        origin.put(target, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+                + "<title>Dinas</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String sources() {
+        return """
+                jembatan:
+                  sources:
+                    - id: web-%1$s
+                      agency-code: disdik
+                      agency-name: Dinas Pendidikan
+                      kind: web
+                      url: %2$s/pengumuman
+                      schedule: 3s
+                      default-kind: announcement
+                      options:
+                        item-links: "article h2 a"
+                        next-page: "a.next"
+                        allowed-hosts: 127.0.0.1
+                        allow-private-addresses: "true"
+                    - id: strict-%1$s
+                      agency-code: disdik
+                      agency-name: Dinas Pendidikan
+                      kind: web
+                      url: %2$s/pengumuman
+                      schedule: 3s
+                      options:
+                        item-links: "article h2 a"
+                        allowed-hosts: 127.0.0.1
+                """.formatted(run, origin.base());
+    }
+}

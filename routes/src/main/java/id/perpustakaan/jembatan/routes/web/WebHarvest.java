@@ -1,0 +1,148 @@
+package id.perpustakaan.jembatan.routes.web;
+
+import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.Sha256;
+import id.perpustakaan.jembatan.connectors.http.FetchException;
+import id.perpustakaan.jembatan.connectors.http.FetchRequest;
+import id.perpustakaan.jembatan.connectors.http.FetchResponse;
+import id.perpustakaan.jembatan.connectors.http.Fetcher;
+import id.perpustakaan.jembatan.connectors.web.ListingSelectors;
+import id.perpustakaan.jembatan.connectors.web.Listings;
+import id.perpustakaan.jembatan.connectors.web.SelectorException;
+import id.perpustakaan.jembatan.connectors.web.SitemapContent;
+import id.perpustakaan.jembatan.connectors.web.SitemapEntry;
+import id.perpustakaan.jembatan.connectors.web.SitemapException;
+import id.perpustakaan.jembatan.connectors.web.Sitemaps;
+import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.routes.feed.WebPolicies;
+import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
+import id.perpustakaan.jembatan.routes.normalise.html.HtmlContent;
+import id.perpustakaan.jembatan.routes.normalise.html.HtmlNormaliser;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
+
+/**
+ * One run of a website source, in two steps so that one article's failure does not stop the others: find the
+ * article addresses, then fetch each article (conditionally: an unchanged page is not downloaded again) and the
+ * files it links to, each a document of its own under its address.
+ */
+public class WebHarvest {
+
+    private final SourceCatalog sources;
+    private final WebPolicies policies;
+    private final KnownRevisions revisions;
+    private final Clock clock;
+
+    public WebHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, Clock clock) {
+        this.sources = sources;
+        this.policies = policies;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    /** Body: the source's article addresses. */
+    public void findArticles(Exchange exchange) {
+        SourceDefinition source = source(exchange);
+        exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
+        Fetcher fetcher = policies.fetcherFor(source);
+        URI start = URI.create(source.location());
+        List<URI> articles;
+        try {
+            articles = Boolean.parseBoolean(source.option(WebKind.SITEMAP, "false"))
+                    ? fromSitemap(source, fetcher, start)
+                    : Listings.collect(start, Integer.parseInt(source.option(WebKind.PAGE_LIMIT, "5")),
+                            page -> Listings.read(fetch(fetcher, FetchRequest.of(page)).body(), null, page,
+                                    new ListingSelectors(source.option(WebKind.ITEM_LINKS, ""),
+                                            source.option(WebKind.NEXT_PAGE, ""), "", "", "")));
+        } catch (SelectorException | SitemapException e) {
+            throw new ContentRejectedException("fetch", e.getMessage(), e);
+        }
+        exchange.getMessage().setBody(articles);
+    }
+
+    /** Body: the article (unless unchanged) and the files it links to, as content for normalisation. */
+    public void fetchArticle(Exchange exchange) {
+        SourceDefinition source = source(exchange);
+        URI article = exchange.getMessage().getBody(URI.class);
+        exchange.setProperty(ExchangeFacts.LOCATOR, article.toString());
+        Fetcher fetcher = policies.fetcherFor(source);
+        List<RawContent> contents = new ArrayList<>();
+        RawContent page = conditional(source, fetcher, article, "article.html");
+        if (page != null) {
+            contents.add(page);
+            HtmlContent links = HtmlNormaliser.normalise(new String(body(page), StandardCharsets.UTF_8),
+                    article.toString());
+            for (HtmlContent.Attachment attachment : links.attachments()) {
+                URI file = URI.create(attachment.url());
+                RawContent fetched = conditional(source, fetcher, file, fileName(file));
+                if (fetched != null) {
+                    contents.add(fetched);
+                }
+            }
+        }
+        exchange.getMessage().setBody(contents);
+    }
+
+    private List<URI> fromSitemap(SourceDefinition source, Fetcher fetcher, URI sitemap) throws SitemapException {
+        SitemapContent content = Sitemaps.read(fetch(fetcher, FetchRequest.of(sitemap)).body(), null, sitemap);
+        List<SitemapEntry> pages = new ArrayList<>(content.pages());
+        // one level of sitemap index: agencies' sites are small
+        for (URI child : content.childSitemaps()) {
+            pages.addAll(Sitemaps.read(fetch(fetcher, FetchRequest.of(child)).body(), null, child).pages());
+        }
+        String pattern = source.option(WebKind.PATH_PATTERN, "");
+        List<SitemapEntry> wanted = pattern.isBlank() ? pages
+                : Sitemaps.matching(new SitemapContent(pages, List.of()), Pattern.compile(pattern)).pages();
+        return wanted.stream().map(SitemapEntry::url).toList();
+    }
+
+    /** The address's content, or {@code null} when it did not change since the revision already harvested. */
+    private RawContent conditional(SourceDefinition source, Fetcher fetcher, URI url, String fileName) {
+        var seen = revisions.at(source.id(), url.toString());
+        FetchResponse response = fetch(fetcher, new FetchRequest(url, seen.map(KnownRevisions.Seen::etag)
+                .orElse(null), seen.map(KnownRevisions.Seen::lastModified).orElse(null)));
+        if (response.notModified()) {
+            return null;
+        }
+        byte[] body = response.body();
+        return new RawContent(source.id(), url.toString(), fileName, response.contentType(), body.length,
+                Sha256.of(body), url.toString(), clock.instant(), response.lastModified(), response.etag(),
+                WebKind.KIND, () -> new ByteArrayInputStream(body));
+    }
+
+    private static byte[] body(RawContent raw) {
+        try (var in = raw.body().open()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String fileName(URI url) {
+        String path = url.getPath() == null ? "" : url.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.isBlank() ? "attachment" : name;
+    }
+
+    private SourceDefinition source(Exchange exchange) {
+        return sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
+    }
+
+    private static FetchResponse fetch(Fetcher fetcher, FetchRequest request) {
+        try {
+            return fetcher.fetch(request);
+        } catch (FetchException e) {
+            // the next scheduled run tries again; until then one dead letter says why
+            throw new ContentRejectedException("fetch", e.getMessage(), e);
+        }
+    }
+}
