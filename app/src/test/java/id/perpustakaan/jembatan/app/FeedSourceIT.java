@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,6 +82,34 @@ class FeedSourceIT {
         assertThat(letters.get(0).reason()).contains("entities are never resolved").doesNotContain(secret);
         assertThat(letters.get(0).stage()).isEqualTo("feed");
         assertThat(app.search(secret).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aLibrarianRunsASourceAtOnceAndSeesItsLastRun() throws Exception {
+        String first = PipelineIT.uniqueWord("awal");
+        serveFeed(item("1", "Pengumuman Awal", "Isi " + first + "."));
+        app = OwnApplication.start(run, sources().replace("schedule: 2s", "schedule: 1h"));
+        app.awaitHits(first, 1);
+
+        String later = PipelineIT.uniqueWord("susulan");
+        serveFeed(item("1", "Pengumuman Awal", "Isi " + first + "."), item("2", "Pengumuman Susulan",
+                "Isi " + later + "."));
+        int anonymous = app.http().post().uri("/api/sources/feed-" + run + "/run")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(anonymous).isEqualTo(401);
+        int accepted = app.http().post().uri("/api/sources/feed-" + run + "/run")
+                .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(accepted).isEqualTo(202);
+
+        app.awaitHits(later, 1);
+        JsonNode state = await().atMost(Duration.ofSeconds(10)).until(() -> app.http().get()
+                .uri("/api/sources/feed-" + run)
+                .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
+                .retrieve().body(JsonNode.class), s -> s.get("lastRun").hasNonNull("finished"));
+        assertThat(state.get("lastRun").get("added").asInt()).isEqualTo(1);
+        assertThat(state.get("lastRun").get("unchanged").asInt()).isEqualTo(1);
+        assertThat(state.get("kind").asText()).isEqualTo("feed");
     }
 
     private List<java.util.Map<String, String>> feedRequests() {

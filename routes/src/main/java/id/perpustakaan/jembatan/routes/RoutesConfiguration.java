@@ -25,6 +25,7 @@ import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -88,8 +89,13 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    ErrorHandling errorHandling(HarvestProperties harvest) {
-        return new ErrorHandling(harvest.retries(), harvest.retryDelay());
+    SourceRuns sourceRuns(Clock clock) {
+        return new SourceRuns(clock);
+    }
+
+    @Bean
+    ErrorHandling errorHandling(HarvestProperties harvest, SourceRuns runs) {
+        return new ErrorHandling(harvest.retries(), harvest.retryDelay(), runs);
     }
 
     @Bean
@@ -98,8 +104,9 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions) {
-        return new NormaliseRoute(normaliser, sources, revisions);
+    NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions,
+                                  SourceRuns runs) {
+        return new NormaliseRoute(normaliser, sources, revisions, runs);
     }
 
     @Bean
@@ -120,8 +127,8 @@ public class RoutesConfiguration {
 
     @Bean
     FeedRouteTemplate feedRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
-                                        Clock clock) {
-        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock));
+                                        SourceRuns runs, Clock clock) {
+        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock), runs);
     }
 
     @Bean
@@ -131,8 +138,8 @@ public class RoutesConfiguration {
 
     @Bean
     WebRouteTemplate webRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
-                                      Clock clock) {
-        return new WebRouteTemplate(new WebHarvest(sources, policies, revisions, clock));
+                                      SourceRuns runs, Clock clock) {
+        return new WebRouteTemplate(new WebHarvest(sources, policies, revisions, clock), runs);
     }
 
     @Bean

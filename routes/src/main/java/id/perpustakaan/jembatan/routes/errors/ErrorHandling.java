@@ -1,6 +1,8 @@
 package id.perpustakaan.jembatan.routes.errors;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import java.time.Duration;
 import org.apache.camel.LoggingLevel;
@@ -19,14 +21,16 @@ public class ErrorHandling extends RouteConfigurationBuilder {
 
     private final int maximumRedeliveries;
     private final Duration redeliveryDelay;
+    private final SourceRuns runs;
 
     /**
      * @param maximumRedeliveries attempts after the first, for failures that are not the item's fault
      * @param redeliveryDelay     pause before the first of them; it doubles each time
      */
-    public ErrorHandling(int maximumRedeliveries, Duration redeliveryDelay) {
+    public ErrorHandling(int maximumRedeliveries, Duration redeliveryDelay, SourceRuns runs) {
         this.maximumRedeliveries = maximumRedeliveries;
         this.redeliveryDelay = redeliveryDelay;
+        this.runs = runs;
     }
 
     @Override
@@ -48,6 +52,10 @@ public class ErrorHandling extends RouteConfigurationBuilder {
                 .log(LoggingLevel.WARN, "source '${exchangeProperty.JembatanSourceId}': "
                         + "${exchangeProperty.JembatanLocator} rejected: ${exception.message}")
                 .process(DeadLetters::fromCaughtException)
+                .process(exchange -> {
+                    DeadLetter letter = exchange.getMessage().getBody(DeadLetter.class);
+                    runs.failed(letter.sourceId(), letter.reason());
+                })
                 .to(PublishRoutes.DEADLETTER);
     }
 }

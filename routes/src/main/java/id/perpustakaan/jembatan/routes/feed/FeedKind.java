@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * RSS and Atom feeds: {@code url} the feed's address; options {@code allowed-hosts},
@@ -44,5 +45,10 @@ public class FeedKind implements SourceKind {
     @Override
     public Map<String, Object> templateParameters(SourceDefinition source) {
         return Map.of("sourceId", source.id(), "period", source.schedule().toMillis());
+    }
+
+    @Override
+    public Optional<String> runEndpoint() {
+        return Optional.of(FeedRouteTemplate.RUN);
     }
 }

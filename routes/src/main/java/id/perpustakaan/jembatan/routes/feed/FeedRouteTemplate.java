@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.feed;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -12,10 +13,14 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class FeedRouteTemplate extends RouteBuilder {
 
-    private final FeedHarvest harvest;
+    public static final String RUN = "direct:jembatan-run-feed";
 
-    public FeedRouteTemplate(FeedHarvest harvest) {
+    private final FeedHarvest harvest;
+    private final SourceRuns runs;
+
+    public FeedRouteTemplate(FeedHarvest harvest, SourceRuns runs) {
         this.harvest = harvest;
+        this.runs = runs;
     }
 
     @Override
@@ -24,8 +29,15 @@ public class FeedRouteTemplate extends RouteBuilder {
                 .templateParameter("sourceId")
                 .templateParameter("period")
                 .from("timer:feed-{{sourceId}}?period={{period}}&delay=1000")
-                .routeConfigurationId(ErrorHandling.ID)
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
+                .to(RUN);
+
+        // one run of any feed source: on its schedule, or at once when a librarian asks
+        from(RUN).routeId("run-feed").routeConfigurationId(ErrorHandling.ID)
+                .onCompletion()
+                    .process(exchange -> runs.finished(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class)))
+                .end()
+                .process(exchange -> runs.started(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class)))
                 .process(harvest)
                 .split(body())
                     .process(ExchangeFacts::nameItem)

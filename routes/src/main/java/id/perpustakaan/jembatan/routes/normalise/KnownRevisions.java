@@ -30,6 +30,10 @@ public final class KnownRevisions {
                 && seen.places().containsAll(document.sources());
     }
 
+    public boolean knows(String documentId) {
+        return byDocument.containsKey(documentId);
+    }
+
     public void remember(Document document) {
         String etag = document.provenance() == null ? null : document.provenance().etag();
         Instant lastModified = document.provenance() == null ? null : document.provenance().lastModified();

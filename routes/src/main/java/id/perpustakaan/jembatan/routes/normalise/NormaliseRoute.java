@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import org.apache.camel.builder.RouteBuilder;
 
 /** Where every source kind hands over its {@code RawContent}: normalise it, then publish the document. */
@@ -15,11 +16,13 @@ public class NormaliseRoute extends RouteBuilder {
     private final Normaliser normaliser;
     private final SourceCatalog sources;
     private final KnownRevisions revisions;
+    private final SourceRuns runs;
 
-    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions) {
+    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions, SourceRuns runs) {
         this.normaliser = normaliser;
         this.sources = sources;
         this.revisions = revisions;
+        this.runs = runs;
     }
 
     @Override
@@ -27,7 +30,13 @@ public class NormaliseRoute extends RouteBuilder {
         from(INGEST).routeId("ingest").errorHandler(noErrorHandler())
                 .bean(normaliser, "normalise")
                 // content seen before, in no new place: nothing to tell Kafka
-                .filter(exchange -> !revisions.unchanged(exchange.getMessage().getBody(Document.class)))
+                .filter(exchange -> {
+                    Document document = exchange.getMessage().getBody(Document.class);
+                    SourceRuns.Outcome outcome = revisions.unchanged(document) ? SourceRuns.Outcome.UNCHANGED
+                            : revisions.knows(document.id()) ? SourceRuns.Outcome.CHANGED : SourceRuns.Outcome.NEW;
+                    runs.item(document.sourceId(), outcome);
+                    return outcome != SourceRuns.Outcome.UNCHANGED;
+                })
                 .process(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
                     exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE,

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.source;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A kind of source (folder, feed, web…): a route template of the same name, and how a configured source fills
@@ -18,4 +19,12 @@ public interface SourceKind {
 
     /** The route template's parameters for one configured source. */
     Map<String, Object> templateParameters(SourceDefinition source);
+
+    /**
+     * The endpoint that runs one source of this kind at once, given the source id in the
+     * {@code JembatanSourceId} exchange property; empty for kinds that watch continuously (folders).
+     */
+    default Optional<String> runEndpoint() {
+        return Optional.empty();
+    }
 }

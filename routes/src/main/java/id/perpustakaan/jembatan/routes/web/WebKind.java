@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Agency websites: {@code url} a listing page read with CSS selectors (options {@code item-links}, required;
@@ -63,5 +64,10 @@ public class WebKind implements SourceKind {
     @Override
     public Map<String, Object> templateParameters(SourceDefinition source) {
         return Map.of("sourceId", source.id(), "period", source.schedule().toMillis());
+    }
+
+    @Override
+    public Optional<String> runEndpoint() {
+        return Optional.of(WebRouteTemplate.RUN);
     }
 }

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.web;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -12,10 +13,14 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class WebRouteTemplate extends RouteBuilder {
 
-    private final WebHarvest harvest;
+    public static final String RUN = "direct:jembatan-run-web";
 
-    public WebRouteTemplate(WebHarvest harvest) {
+    private final WebHarvest harvest;
+    private final SourceRuns runs;
+
+    public WebRouteTemplate(WebHarvest harvest, SourceRuns runs) {
         this.harvest = harvest;
+        this.runs = runs;
     }
 
     @Override
@@ -24,8 +29,15 @@ public class WebRouteTemplate extends RouteBuilder {
                 .templateParameter("sourceId")
                 .templateParameter("period")
                 .from("timer:web-{{sourceId}}?period={{period}}&delay=1000")
-                .routeConfigurationId(ErrorHandling.ID)
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
+                .to(RUN);
+
+        // one run of any website source: on its schedule, or at once when a librarian asks
+        from(RUN).routeId("run-web").routeConfigurationId(ErrorHandling.ID)
+                .onCompletion()
+                    .process(exchange -> runs.finished(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class)))
+                .end()
+                .process(exchange -> runs.started(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class)))
                 .process(harvest::findArticles)
                 .split(body())
                     .process(harvest::fetchArticle)

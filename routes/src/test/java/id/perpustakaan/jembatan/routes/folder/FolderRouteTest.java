@@ -16,6 +16,7 @@ import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class FolderRouteTest {
         var catalog = new SourceCatalog(List.of(source));
         Clock clock = Clock.systemUTC();
         camel = new DefaultCamelContext();
-        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10)));
+        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock)));
         camel.addRoutes(new FolderRouteTemplate(new FolderIntake(catalog, new DroppedFile(1_048_576, clock), clock)));
         var sourceRoutes = new SourceRoutes(catalog, Map.of("folder", new FolderKind(Duration.ofMillis(100))));
         camel.addRoutes(sourceRoutes);

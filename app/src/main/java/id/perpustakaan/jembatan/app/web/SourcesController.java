@@ -1,0 +1,74 @@
+package id.perpustakaan.jembatan.app.web;
+
+import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The configured sources with their latest run, and running one at once (librarians only). */
+@RestController
+class SourcesController {
+
+    /** A source as the dashboard shows it. */
+    record SourceState(String id, Agency agency, String kind, String location, Duration schedule, String review,
+                       SourceRuns.Run lastRun) {
+    }
+
+    private final SourceCatalog sources;
+    private final SourceRuns runs;
+    private final Map<String, SourceKind> kinds;
+    private final ProducerTemplate producer;
+
+    SourcesController(SourceCatalog sources, SourceRuns runs, List<SourceKind> kinds, ProducerTemplate producer) {
+        this.sources = sources;
+        this.runs = runs;
+        this.kinds = kinds.stream().collect(Collectors.toMap(SourceKind::name, Function.identity()));
+        this.producer = producer;
+    }
+
+    @GetMapping("/api/sources")
+    List<SourceState> all() {
+        return sources.all().stream().map(this::state).toList();
+    }
+
+    @GetMapping("/api/sources/{id}")
+    SourceState one(@PathVariable String id) {
+        return state(find(id));
+    }
+
+    @PostMapping("/api/sources/{id}/run")
+    ResponseEntity<Map<String, String>> run(@PathVariable String id) {
+        SourceDefinition source = find(id);
+        String endpoint = kinds.get(source.kind()).runEndpoint().orElseThrow(() -> new IllegalStateException(
+                "source '" + id + "' is a " + source.kind() + " source, watched continuously: files are picked up"
+                        + " within " + source.schedule().toSeconds() + " s of being dropped"));
+        // the run goes on after the answer: a site may take minutes
+        producer.asyncSend(endpoint, exchange -> exchange.setProperty(ExchangeFacts.SOURCE_ID, id));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("source", id, "status", "started",
+                "state", "/api/sources/" + id));
+    }
+
+    private SourceDefinition find(String id) {
+        return sources.all().stream().filter(source -> source.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("no source '" + id + "'"));
+    }
+
+    private SourceState state(SourceDefinition source) {
+        return new SourceState(source.id(), source.agency(), source.kind(), source.location(), source.schedule(),
+                source.review().name().toLowerCase(java.util.Locale.ROOT), runs.of(source.id()).orElse(null));
+    }
+}
