@@ -75,7 +75,8 @@ class FeedSourceIT {
         origin.put("/feed.xml", "application/rss+xml", ("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \""
                 + file.toUri() + "\">]>\n" + rss(item("1", "Pengumuman &xxe;", "Isi &xxe;")))
                 .getBytes(StandardCharsets.UTF_8));
-        app = OwnApplication.start(run, sources());
+        // every two seconds, as a cron: sources may run at set times instead of every so often
+        app = OwnApplication.start(run, sources().replace("schedule: 2s", "schedule: \"*/2 * * * * *\""));
 
         List<DeadLetter> letters = await().atMost(Duration.ofSeconds(60))
                 .until(() -> app.deadLetters("feed-" + run), found -> !found.isEmpty());

@@ -12,9 +12,12 @@ import java.util.Map;
  * @param schedule    how often the source is looked at
  * @param defaultKind the document kind when no rule decides
  * @param options     settings only its kind reads (allowed hosts, selectors…), checked by that kind
+ * @param cron        when set, the source runs at these times (six fields, seconds first, as Spring reads them)
+ *                    instead of every {@code schedule}
  */
 public record SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,
-                               ReviewPolicy review, DocumentKind defaultKind, Map<String, String> options) {
+                               ReviewPolicy review, DocumentKind defaultKind, Map<String, String> options,
+                               String cron) {
 
     public SourceDefinition {
         options = options == null ? Map.of() : Map.copyOf(options);
@@ -22,7 +25,17 @@ public record SourceDefinition(String id, Agency agency, String kind, String loc
 
     public SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,
                             ReviewPolicy review, DocumentKind defaultKind) {
-        this(id, agency, kind, location, schedule, review, defaultKind, Map.of());
+        this(id, agency, kind, location, schedule, review, defaultKind, Map.of(), null);
+    }
+
+    /**
+     * The Camel scheduler options for this source's polling: a fixed delay, or Spring's cron scheduler (spaces
+     * written as '+' inside an endpoint URI).
+     */
+    public String schedulingOptions() {
+        return cron == null
+                ? "delay=" + schedule.toMillis() + "&initialDelay=" + Math.min(schedule.toMillis(), 1000)
+                : "scheduler=spring&scheduler.cron=" + cron.trim().replaceAll("\\s+", "+");
     }
 
     public String option(String name, String fallback) {

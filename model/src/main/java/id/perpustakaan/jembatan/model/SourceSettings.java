@@ -24,6 +24,7 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Pattern SCHEDULE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern CRON = Pattern.compile("([\\w*?,/#-]+\\s+){5}[\\w*?,/#-]+");
 
     /**
      * Validates every entry and returns the definitions, or throws one exception listing every problem found.
@@ -72,9 +73,9 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
             problems.add(problem(name, index, "kind", "'" + kind + "' is not a known source kind",
                     "set one of " + sorted(knownKinds)));
         }
-        if (schedule != null && parseSchedule(schedule) == null) {
-            problems.add(problem(name, index, "schedule", "'" + schedule + "' is not a duration",
-                    "write it like '30s', '5m' or '1h'"));
+        if (schedule != null && parseSchedule(schedule) == null && !isCron(schedule)) {
+            problems.add(problem(name, index, "schedule", "'" + schedule + "' is neither a duration nor a cron",
+                    "write it like '30s', '5m' or '1h', or as six cron fields such as '0 */15 * * * *'"));
         }
         if (review != null && parseEnum(ReviewPolicy.class, review) == null) {
             problems.add(problem(name, index, "review", "'" + review + "' is not a review policy",
@@ -88,14 +89,20 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
 
     private SourceDefinition toDefinition() {
         return new SourceDefinition(id, new Agency(agencyCode, agencyName), kind, blank(path) ? url : path,
-                schedule == null ? Duration.ofSeconds(10) : parseSchedule(schedule),
+                schedule == null || isCron(schedule) ? Duration.ofSeconds(10) : parseSchedule(schedule),
                 review == null ? ReviewPolicy.AUTO : parseEnum(ReviewPolicy.class, review),
-                defaultKind == null ? DocumentKind.OTHER : parseEnum(DocumentKind.class, defaultKind), options);
+                defaultKind == null ? DocumentKind.OTHER : parseEnum(DocumentKind.class, defaultKind), options,
+                schedule != null && isCron(schedule) ? schedule.trim() : null);
     }
 
     /** A problem line: which source, which key, what is wrong, and what to do. */
     public static String problem(String source, int index, String key, String what, String fix) {
         return "source '" + source + "' (jembatan.sources[" + index + "]." + key + ") " + what + ": " + fix;
+    }
+
+    /** Six fields (seconds first), as Spring's scheduler reads them: digits, names and * , - / ? L W #. */
+    static boolean isCron(String text) {
+        return CRON.matcher(text.trim()).matches();
     }
 
     static Duration parseSchedule(String text) {

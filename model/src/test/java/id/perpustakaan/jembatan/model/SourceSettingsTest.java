@@ -50,13 +50,24 @@ class SourceSettingsTest {
                 .isInstanceOf(InvalidSourcesException.class)
                 .satisfies(e -> assertThat(((InvalidSourcesException) e).problems()).containsExactly(
                         "source 'disdik-inbox' (jembatan.sources[0].kind) 'ftp' is not a known source kind: set one of [folder]",
-                        "source 'disdik-inbox' (jembatan.sources[0].schedule) 'soon' is not a duration: write it like '30s', '5m' or '1h'",
+                        "source 'disdik-inbox' (jembatan.sources[0].schedule) 'soon' is neither a duration nor a cron: write it like '30s', '5m' or '1h', or as six cron fields such as '0 */15 * * * *'",
                         "source 'disdik-inbox' (jembatan.sources[0].review) 'maybe' is not a review policy: set 'auto' or 'required'",
                         "source 'disdik-inbox' (jembatan.sources[0].default-kind) 'memo' is not a document kind: set one of [announcement, regulation, programme, news, other]",
                         "source '#1' (jembatan.sources[1].id) is missing: set a short lowercase id such as 'disdik-inbox'",
                         "source '#1' (jembatan.sources[1].agency-code) is missing: set the agency's short code, e.g. 'disdik'",
                         "source '#1' (jembatan.sources[1].agency-name) is missing: set the agency's full name, e.g. 'Dinas Pendidikan'",
                         "source 'disdik-inbox' (jembatan.sources[2].id) is used by an earlier source: give each source its own id"));
+    }
+
+    @Test
+    void readsACronScheduleAsTimesToRunAt() {
+        var settings = new SourceSettings("disdik-web", "disdik", "Dinas Pendidikan", "web", null,
+                "https://disdik.example.go.id/", "0 */15 7-17 * * MON-FRI", null, null, null);
+
+        SourceDefinition definition = SourceSettings.validateAll(List.of(settings), Set.of("web")).get(0);
+
+        assertThat(definition.cron()).isEqualTo("0 */15 7-17 * * MON-FRI");
+        assertThat(definition.schedulingOptions()).isEqualTo("scheduler=spring&scheduler.cron=0+*/15+7-17+*+*+MON-FRI");
     }
 
     @Test

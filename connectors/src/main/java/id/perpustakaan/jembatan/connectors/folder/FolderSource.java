@@ -38,7 +38,6 @@ public final class FolderSource {
      *                            file still being copied is not picked up half-written
      */
     public static String endpointUri(SourceDefinition source, long readLockCheckMillis) {
-        long delay = source.schedule().toMillis();
         return "file:" + inbox(source)
                 + "?autoCreate=true"
                 + "&readLock=changed"
@@ -50,8 +49,7 @@ public final class FolderSource {
                 + "&readLockLoggingLevel=DEBUG"
                 + "&exclude=" + TEMPORARY_FILES
                 + "&move=${exchangeProperty." + MOVE_TO + "}/${file:name}"
-                + "&delay=" + delay
-                + "&initialDelay=" + Math.min(delay, 1000)
+                + "&" + source.schedulingOptions()
                 + "&maxMessagesPerPoll=50"
                 + "&sortBy=file:modified";
     }

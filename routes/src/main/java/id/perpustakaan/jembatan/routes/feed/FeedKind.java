@@ -44,7 +44,7 @@ public class FeedKind implements SourceKind {
 
     @Override
     public Map<String, Object> templateParameters(SourceDefinition source) {
-        return Map.of("sourceId", source.id(), "period", source.schedule().toMillis());
+        return Map.of("sourceId", source.id(), "scheduling", source.schedulingOptions());
     }
 
     @Override

@@ -27,8 +27,8 @@ public class FeedRouteTemplate extends RouteBuilder {
     public void configure() {
         routeTemplate(FeedKind.KIND)
                 .templateParameter("sourceId")
-                .templateParameter("period")
-                .from("timer:feed-{{sourceId}}?period={{period}}&delay=1000")
+                .templateParameter("scheduling")
+                .from("scheduler:feed-{{sourceId}}?{{scheduling}}")
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
                 .to(RUN);
 

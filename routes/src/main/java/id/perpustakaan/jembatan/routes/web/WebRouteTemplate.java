@@ -27,8 +27,8 @@ public class WebRouteTemplate extends RouteBuilder {
     public void configure() {
         routeTemplate(WebKind.KIND)
                 .templateParameter("sourceId")
-                .templateParameter("period")
-                .from("timer:web-{{sourceId}}?period={{period}}&delay=1000")
+                .templateParameter("scheduling")
+                .from("scheduler:web-{{sourceId}}?{{scheduling}}")
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
                 .to(RUN);
 
