@@ -52,10 +52,13 @@ final class ExtractStep implements NormalisationStep {
 
     private static void fromHtml(DocumentDraft draft, String mediaType) {
         HtmlContent page = HtmlNormaliser.normalise(decode(draft.raw), baseOf(draft.raw));
-        if (page.text() == null || page.text().isBlank()) {
-            throw new ContentRejectedException("extract", "no text: the HTML page has no main content");
+        boolean hasText = page.text() != null && !page.text().isBlank();
+        boolean hasTitle = page.title() != null && !page.title().isBlank();
+        if (!hasText && !hasTitle) {
+            throw new ContentRejectedException("extract", "no text: the HTML page has no main content and no title");
         }
-        draft.text = page.text();
+        // a feed entry or notice may be a headline and a link, nothing more: the headline is its text
+        draft.text = hasText ? page.text() : page.title();
         draft.html = page.html();
         draft.metadataTitle = page.title();
         draft.description = page.description();
