@@ -47,8 +47,11 @@ class FeedSourceIT {
                 item("2", "Jadwal Pasar Murah", "Pasar murah " + second + " di Lapangan Segitiga."));
         app = OwnApplication.start(run, sources());
 
-        app.awaitHits(first, 1);
+        JsonNode hit = app.awaitHits(first, 1).get("hits").get(0);
         app.awaitHits(second, 1);
+        JsonNode entry = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
+        assertThat(entry.get("tags")).extracting(JsonNode::asText).containsExactly("Ekonomi", "UMKM");
+        assertThat(entry.get("publishedAt").asText()).isEqualTo("2025-03-03T03:00:00Z");
         long documents = app.endOffset("jembatan.documents");
         int fetched = feedRequests().size();
 
@@ -146,6 +149,7 @@ class FeedSourceIT {
     private static String item(String guid, String title, String description) {
         return "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>" + title + "</title><link>"
                 + "http://127.0.0.1/berita/" + guid + "</link><description>" + description + "</description>"
+                + "<category>Ekonomi</category><category>UMKM</category>"
                 + "<pubDate>Mon, 03 Mar 2025 10:00:00 +0700</pubDate></item>";
     }
 }

@@ -50,7 +50,8 @@ class WebSourceIT {
                 + "<a class=\"next\" href=\"/pengumuman?halaman=2\">Selanjutnya</a></main>");
         html("/pengumuman?halaman=2", "<main><article><h2><a href=\"/berita/lomba.html\">Lomba</a></h2></article>"
                 + "<article><h2><a href=\"/rahasia/internal.html\">Internal</a></h2></article></main>");
-        html("/berita/seleksi.html", "<article><h1>Seleksi Pustakawan</h1><p>Seleksi " + first + " dibuka untuk"
+        html("/berita/seleksi.html", "<article><h1>Seleksi Pustakawan</h1><time datetime=\"2025-03-03T09:00:00+07:00\">"
+                + "Senin, 3 Maret 2025</time><p>Seleksi " + first + " dibuka untuk"
                 + " warga Sawahlunto.</p><p>Syarat lengkap: <a href=\"/files/syarat.pdf\">unduh syarat</a></p></article>");
         html("/berita/vaksin.html", "<article><h1>Jadwal Vaksinasi</h1><p>Vaksinasi " + second
                 + " di puskesmas Talawi.</p></article>");
@@ -67,6 +68,9 @@ class WebSourceIT {
         assertThat(page.get("attachments").get(0).get("documentId").asText())
                 .as("the page links to the attachment's document").isEqualTo(attachment.get("id").asText());
         assertThat(attachment.get("original").get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(page.get("title").asText()).isEqualTo("Seleksi Pustakawan");
+        assertThat(page.get("publishedAt").asText()).as("read with the source's date selector")
+                .isEqualTo("2025-03-03T02:00:00Z");
 
         List<DeadLetter> robots = await().atMost(Duration.ofSeconds(30))
                 .until(() -> app.deadLetters("web-" + run), found -> !found.isEmpty());
@@ -97,6 +101,9 @@ class WebSourceIT {
                       options:
                         item-links: "article h2 a"
                         next-page: "a.next"
+                        title: "article h1"
+                        content: "article"
+                        date: "article time"
                         allowed-hosts: 127.0.0.1
                         allow-private-addresses: "true"
                     - id: strict-%1$s

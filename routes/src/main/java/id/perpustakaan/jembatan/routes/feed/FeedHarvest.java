@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.jsoup.nodes.Entities;
 
 /**
  * One run of a feed source: the feed fetched conditionally (304: nothing to do), read with Rome, and each entry
@@ -71,7 +70,8 @@ public class FeedHarvest implements Processor {
     }
 
     private RawContent entry(SourceDefinition source, FeedItem item) {
-        byte[] page = asPage(item).getBytes(StandardCharsets.UTF_8);
+        byte[] page = EntryPage.html(item.title(), item.summary(), item.contentHtml(), item.publishedAt(),
+                item.categories(), item.author()).getBytes(StandardCharsets.UTF_8);
         return raw(source, item.guid(), item.link(), page, null, null);
     }
 
@@ -91,25 +91,6 @@ public class FeedHarvest implements Processor {
         return new RawContent(source.id(), locator, "entry.html", "text/html", body.length,
                 Sha256.of(body), url == null ? null : url.toString(),
                 clock.instant(), lastModified, etag, FeedKind.KIND, () -> new ByteArrayInputStream(body));
-    }
-
-    /** An entry as a small web page, so that it goes through the same HTML normalisation as a fetched page. */
-    static String asPage(FeedItem item) {
-        String title = item.title() == null ? "" : Entities.escape(item.title());
-        String body = item.contentHtml() != null ? item.contentHtml()
-                : item.summary() == null ? "" : "<p>" + Entities.escape(item.summary()) + "</p>";
-        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-                .append(title).append("</title>");
-        if (item.summary() != null) {
-            page.append("<meta name=\"description\" content=\"").append(Entities.escape(item.summary()))
-                    .append("\">");
-        }
-        if (item.publishedAt() != null) {
-            page.append("<meta property=\"article:published_time\" content=\"").append(item.publishedAt())
-                    .append("\">");
-        }
-        return page.append("</head><body><article><h1>").append(title).append("</h1>").append(body)
-                .append("</article></body></html>").toString();
     }
 
     private static FetchResponse fetch(Fetcher fetcher, FetchRequest request) {

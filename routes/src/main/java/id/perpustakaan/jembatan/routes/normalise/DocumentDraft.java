@@ -50,6 +50,7 @@ final class DocumentDraft {
     Regulation regulation;
     final List<SourceRef> sources = new ArrayList<>();
     final List<Attachment> attachments = new ArrayList<>();
+    final List<String> tags = new ArrayList<>();
 
     DocumentDraft(RawContent raw, SourceDefinition source, Instant harvestedAt) {
         this.raw = raw;
@@ -69,7 +70,7 @@ final class DocumentDraft {
     Document toDocument() {
         return new Document(id, raw.sourceId(), source.agency(), kind, title, summary, text, html, language, url,
                 new OriginalFile(raw.sha256(), mediaType, raw.fileName(), raw.size(), pages),
-                publishedAt, modifiedAt, harvestedAt, validUntil, regulation, List.of(),
+                publishedAt, modifiedAt, harvestedAt, validUntil, regulation, tags,
                 Sha256.of(title + "\n" + text),
                 // wall-clock millis: monotonic per document as long as harvests of one locator are sequential
                 harvestedAt.toEpochMilli(),

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import org.jsoup.Jsoup;
 
 /**
@@ -19,6 +21,7 @@ final class ExtractStep implements NormalisationStep {
 
     /** Base of the links of a page that has no public address: its locator in the source. */
     private static final String LOCAL = "file:/";
+    private static final int MAX_TAGS = 20;
 
     private final TextExtractor tika;
 
@@ -51,7 +54,9 @@ final class ExtractStep implements NormalisationStep {
     }
 
     private static void fromHtml(DocumentDraft draft, String mediaType) {
-        HtmlContent page = HtmlNormaliser.normalise(decode(draft.raw), baseOf(draft.raw));
+        String html = decode(draft.raw);
+        HtmlContent page = HtmlNormaliser.normalise(html, baseOf(draft.raw));
+        draft.tags.addAll(keywords(html));
         boolean hasText = page.text() != null && !page.text().isBlank();
         boolean hasTitle = page.title() != null && !page.title().isBlank();
         if (!hasText && !hasTitle) {
@@ -88,6 +93,16 @@ final class ExtractStep implements NormalisationStep {
         }
         // a web source harvests the file under its address as locator
         return new Attachment(link.url(), link.text(), Normaliser.documentId(page.sourceId(), link.url()));
+    }
+
+    /** The page's keywords (a feed entry's categories arrive this way): the document's tags. */
+    private static List<String> keywords(String html) {
+        var meta = Jsoup.parse(html).selectFirst("meta[name=keywords]");
+        if (meta == null) {
+            return List.of();
+        }
+        return Arrays.stream(meta.attr("content").split(","))
+                .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().limit(MAX_TAGS).toList();
     }
 
     /** Bytes to text with the page's own charset (BOM, then meta tags, then UTF-8). */

@@ -6,6 +6,7 @@ import id.perpustakaan.jembatan.connectors.http.FetchException;
 import id.perpustakaan.jembatan.connectors.http.FetchRequest;
 import id.perpustakaan.jembatan.connectors.http.FetchResponse;
 import id.perpustakaan.jembatan.connectors.http.Fetcher;
+import id.perpustakaan.jembatan.connectors.web.ArticleFields;
 import id.perpustakaan.jembatan.connectors.web.ListingSelectors;
 import id.perpustakaan.jembatan.connectors.web.Listings;
 import id.perpustakaan.jembatan.connectors.web.SelectorException;
@@ -16,7 +17,9 @@ import id.perpustakaan.jembatan.connectors.web.Sitemaps;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.routes.feed.EntryPage;
 import id.perpustakaan.jembatan.routes.feed.WebPolicies;
+import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlContent;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlNormaliser;
@@ -25,6 +28,8 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -78,7 +83,7 @@ public class WebHarvest {
         List<RawContent> contents = new ArrayList<>();
         RawContent page = conditional(source, fetcher, article, "article.html");
         if (page != null) {
-            contents.add(page);
+            contents.add(selected(source, article, page));
             HtmlContent links = HtmlNormaliser.normalise(new String(body(page), StandardCharsets.UTF_8),
                     article.toString());
             for (HtmlContent.Attachment attachment : links.attachments()) {
@@ -90,6 +95,32 @@ public class WebHarvest {
             }
         }
         exchange.getMessage().setBody(contents);
+    }
+
+    /**
+     * With title, content or date selectors, the article is what they select (for a site whose layout defeats the
+     * main-content extraction), and that selection is what is normalised and archived; otherwise the page as
+     * fetched.
+     */
+    private RawContent selected(SourceDefinition source, URI article, RawContent page) {
+        ListingSelectors selectors = new ListingSelectors(source.option(WebKind.ITEM_LINKS, "*"), "",
+                source.option(WebKind.TITLE, ""), source.option(WebKind.CONTENT, ""), source.option(WebKind.DATE, ""));
+        if (selectors.title() == null && selectors.content() == null && selectors.date() == null) {
+            return page;
+        }
+        ArticleFields fields;
+        try {
+            fields = Listings.article(body(page), page.mediaType(), article, selectors);
+        } catch (SelectorException e) {
+            throw new ContentRejectedException("fetch", e.getMessage(), e);
+        }
+        Instant published = fields.date().isBlank() ? null : IndonesianDates.parse(fields.date(),
+                clock.instant().atZone(ZoneId.of("Asia/Jakarta"))).map(m -> m.value().toInstant()).orElse(null);
+        byte[] html = EntryPage.html(fields.title(), null, fields.contentHtml(), published, List.of(), null)
+                .getBytes(StandardCharsets.UTF_8);
+        return new RawContent(page.sourceId(), page.locator(), page.fileName(), "text/html", html.length,
+                Sha256.of(html), page.url(), page.fetchedAt(), page.lastModified(), page.etag(), page.connector(),
+                () -> new ByteArrayInputStream(html));
     }
 
     private List<URI> fromSitemap(SourceDefinition source, Fetcher fetcher, URI sitemap) throws SitemapException {

@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * Agency websites: {@code url} a listing page read with CSS selectors (options {@code item-links}, required;
  * {@code next-page}; {@code page-limit}, default 5), or, with option {@code sitemap: true}, a sitemap (option
- * {@code path-pattern} keeps only matching pages). Linked PDF and office files become documents of their own.
+ * {@code path-pattern} keeps only matching pages). Options {@code title}, {@code content} and {@code date} select
+ * the article's parts where the main-content extraction gets a site wrong. Linked PDF and office files become
+ * documents of their own.
  */
 public class WebKind implements SourceKind {
 
@@ -22,6 +24,9 @@ public class WebKind implements SourceKind {
     static final String PAGE_LIMIT = "page-limit";
     static final String SITEMAP = "sitemap";
     static final String PATH_PATTERN = "path-pattern";
+    static final String TITLE = "title";
+    static final String CONTENT = "content";
+    static final String DATE = "date";
 
     @Override
     public String name() {
