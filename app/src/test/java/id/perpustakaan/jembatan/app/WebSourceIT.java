@@ -77,6 +77,15 @@ class WebSourceIT {
         assertThat(robots).anySatisfy(letter -> assertThat(letter.reason()).contains("robots.txt"));
         assertThat(origin.requested("/rahasia/internal.html")).as("a disallowed page is never fetched").isFalse();
 
+        int listed = (int) origin.requests().stream().filter(r -> "/pengumuman".equals(r.get("target"))).count();
+        await().atMost(Duration.ofSeconds(20)).until(() -> origin.requests().stream()
+                .filter(r -> "/pengumuman".equals(r.get("target"))).count() > listed + 1);
+        assertThat(origin.requests().stream().filter(r -> "/pengumuman".equals(r.get("target"))).skip(1))
+                .as("later runs ask for the listing page conditionally")
+                .allSatisfy(headers -> assertThat(headers).containsKey("if-none-match"));
+        assertThat(origin.requests().stream().filter(r -> "/berita/vaksin.html".equals(r.get("target"))).skip(1))
+                .as("and for unchanged articles").allSatisfy(headers -> assertThat(headers).containsKey("if-none-match"));
+
         List<DeadLetter> refused = await().atMost(Duration.ofSeconds(30))
                 .until(() -> app.deadLetters("strict-" + run), found -> !found.isEmpty());
         assertThat(refused.get(0).reason()).contains("127.0.0.1").contains("loopback");

@@ -32,6 +32,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 
@@ -46,6 +48,19 @@ public class WebHarvest {
     private final WebPolicies policies;
     private final KnownRevisions revisions;
     private final Clock clock;
+    /**
+     * Listing pages and sitemaps as last read, with their validators: fetched conditionally, a 304 reuses them.
+     * Kept in memory; after a restart the first run fetches them in full.
+     */
+    private final Map<URI, Remembered<?>> navigation = new ConcurrentHashMap<>();
+
+    private record Remembered<T>(String etag, Instant lastModified, T content) {
+    }
+
+    @FunctionalInterface
+    private interface Reading<T, E extends Exception> {
+        T read(FetchResponse response) throws E;
+    }
 
     public WebHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, Clock clock) {
         this.sources = sources;
@@ -65,9 +80,10 @@ public class WebHarvest {
             articles = Boolean.parseBoolean(source.option(WebKind.SITEMAP, "false"))
                     ? fromSitemap(source, fetcher, start)
                     : Listings.collect(start, Integer.parseInt(source.option(WebKind.PAGE_LIMIT, "5")),
-                            page -> Listings.read(fetch(fetcher, FetchRequest.of(page)).body(), null, page,
-                                    new ListingSelectors(source.option(WebKind.ITEM_LINKS, ""),
-                                            source.option(WebKind.NEXT_PAGE, ""), "", "", "")));
+                            page -> remembered(fetcher, page, response -> Listings.read(response.body(),
+                                    response.contentType(), page, new ListingSelectors(
+                                            source.option(WebKind.ITEM_LINKS, ""), source.option(WebKind.NEXT_PAGE, ""),
+                                            "", "", ""))));
         } catch (SelectorException | SitemapException e) {
             throw new ContentRejectedException("fetch", e.getMessage(), e);
         }
@@ -124,16 +140,32 @@ public class WebHarvest {
     }
 
     private List<URI> fromSitemap(SourceDefinition source, Fetcher fetcher, URI sitemap) throws SitemapException {
-        SitemapContent content = Sitemaps.read(fetch(fetcher, FetchRequest.of(sitemap)).body(), null, sitemap);
+        SitemapContent content = remembered(fetcher, sitemap, response -> Sitemaps.read(response.body(),
+                response.contentType(), sitemap));
         List<SitemapEntry> pages = new ArrayList<>(content.pages());
         // one level of sitemap index: agencies' sites are small
         for (URI child : content.childSitemaps()) {
-            pages.addAll(Sitemaps.read(fetch(fetcher, FetchRequest.of(child)).body(), null, child).pages());
+            pages.addAll(remembered(fetcher, child, response -> Sitemaps.read(response.body(),
+                    response.contentType(), child)).pages());
         }
         String pattern = source.option(WebKind.PATH_PATTERN, "");
         List<SitemapEntry> wanted = pattern.isBlank() ? pages
                 : Sitemaps.matching(new SitemapContent(pages, List.of()), Pattern.compile(pattern)).pages();
         return wanted.stream().map(SitemapEntry::url).toList();
+    }
+
+    /** What the address said, read again only when it changed since the last run. */
+    @SuppressWarnings("unchecked")
+    private <T, E extends Exception> T remembered(Fetcher fetcher, URI url, Reading<T, E> reading) throws E {
+        Remembered<T> last = (Remembered<T>) navigation.get(url);
+        FetchResponse response = fetch(fetcher, new FetchRequest(url, last == null ? null : last.etag(),
+                last == null ? null : last.lastModified()));
+        if (response.notModified() && last != null) {
+            return last.content();
+        }
+        T content = reading.read(response);
+        navigation.put(url, new Remembered<>(response.etag(), response.lastModified(), content));
+        return content;
     }
 
     /** The address's content, or {@code null} when it did not change since the revision already harvested. */
