@@ -52,6 +52,7 @@ class FeedSourceIT {
         JsonNode entry = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
         assertThat(entry.get("tags")).extracting(JsonNode::asText).containsExactly("Ekonomi", "UMKM");
         assertThat(entry.get("publishedAt").asText()).isEqualTo("2025-03-03T03:00:00Z");
+        assertThat(entry.get("author").asText()).contains("Humas Diskominfo");
         long documents = app.endOffset("jembatan.documents");
         int fetched = feedRequests().size();
 
@@ -149,6 +150,7 @@ class FeedSourceIT {
     private static String item(String guid, String title, String description) {
         return "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>" + title + "</title><link>"
                 + "http://127.0.0.1/berita/" + guid + "</link><description>" + description + "</description>"
+                + "<author>humas@sawahluntokota.go.id (Humas Diskominfo)</author>"
                 + "<category>Ekonomi</category><category>UMKM</category>"
                 + "<pubDate>Mon, 03 Mar 2025 10:00:00 +0700</pubDate></item>";
     }

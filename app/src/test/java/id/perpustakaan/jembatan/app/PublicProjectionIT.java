@@ -73,6 +73,6 @@ class PublicProjectionIT extends PipelineIT {
         Instant now = Instant.now();
         return JembatanJson.mapper().writeValueAsString(new Document(id, "test", new Agency("test", "Uji"),
                 DocumentKind.NEWS, title, title, title, null, "id", null, null, now, now, now, null, null,
-                List.of(), "hash-" + revision, revision, null, List.of(), List.of()));
+                List.of(), "hash-" + revision, revision, null, List.of(), List.of(), null));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param contentHash sha256 of the normalised text and fields, to tell a real change from a re-fetch
  * @param sources     every place this same content was seen
  * @param attachments files the page links to, each a document of its own
+ * @param author      who wrote it, when the source says (a feed entry's author, a page's author meta tag)
  */
 public record Document(
         String id,
@@ -37,7 +38,8 @@ public record Document(
         long revision,
         Provenance provenance,
         List<SourceRef> sources,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        String author) {
 
     public Document {
         tags = tags == null ? List.of() : List.copyOf(tags);

@@ -39,7 +39,8 @@ class DocumentJsonTest {
                         "title:pengumuman"),
                 List.of(new SourceRef("disdik-inbox", "beasiswa-2025.pdf", null)),
                 List.of(new Attachment("https://disdik.sawahluntokota.go.id/files/formulir-beasiswa.docx",
-                        "Formulir pendaftaran", "disdik-inbox-0c1d2e3f4a5b6c7d8e9f0a1b")));
+                        "Formulir pendaftaran", "disdik-inbox-0c1d2e3f4a5b6c7d8e9f0a1b")),
+                "Humas Dinas Pendidikan");
     }
 
     @Test

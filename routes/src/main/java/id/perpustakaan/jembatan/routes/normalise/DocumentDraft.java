@@ -37,6 +37,7 @@ final class DocumentDraft {
     String title;
     String summary;
     String language;
+    String author;
     String url;
     String mediaType;
     Integer pages;
@@ -76,6 +77,6 @@ final class DocumentDraft {
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
                         kindRule),
-                sources, attachments);
+                sources, attachments, author);
     }
 }

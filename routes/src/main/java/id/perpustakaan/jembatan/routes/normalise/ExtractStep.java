@@ -56,7 +56,10 @@ final class ExtractStep implements NormalisationStep {
     private static void fromHtml(DocumentDraft draft, String mediaType) {
         String html = decode(draft.raw);
         HtmlContent page = HtmlNormaliser.normalise(html, baseOf(draft.raw));
-        draft.tags.addAll(keywords(html));
+        var head = Jsoup.parse(html);
+        draft.tags.addAll(keywords(head));
+        var author = head.selectFirst("meta[name=author]");
+        draft.author = author == null || author.attr("content").isBlank() ? null : author.attr("content").strip();
         boolean hasText = page.text() != null && !page.text().isBlank();
         boolean hasTitle = page.title() != null && !page.title().isBlank();
         if (!hasText && !hasTitle) {
@@ -96,8 +99,8 @@ final class ExtractStep implements NormalisationStep {
     }
 
     /** The page's keywords (a feed entry's categories arrive this way): the document's tags. */
-    private static List<String> keywords(String html) {
-        var meta = Jsoup.parse(html).selectFirst("meta[name=keywords]");
+    private static List<String> keywords(org.jsoup.nodes.Document page) {
+        var meta = page.selectFirst("meta[name=keywords]");
         if (meta == null) {
             return List.of();
         }
