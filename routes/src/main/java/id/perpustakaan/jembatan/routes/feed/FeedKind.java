@@ -1,9 +1,7 @@
 package id.perpustakaan.jembatan.routes.feed;
 
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.model.SourceSettings;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +25,8 @@ public class FeedKind implements SourceKind {
     @Override
     public List<String> check(SourceDefinition source, int index) {
         List<String> problems = new ArrayList<>();
-        URI url = null;
-        try {
-            url = source.location() == null ? null : URI.create(source.location());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (url == null || url.getHost() == null || !("http".equals(url.getScheme())
-                || "https".equals(url.getScheme()))) {
-            problems.add(SourceSettings.problem(source.id(), index, "url", source.location() == null ? "is missing"
-                    : "'" + source.location() + "' is not an http(s) address", "set the feed's address, e.g."
-                    + " 'https://disdik.sawahluntokota.go.id/feed'"));
-        }
+        WebAddresses.problem(source, index, "set the feed's address, e.g."
+                + " 'https://disdik.sawahluntokota.go.id/feed'").ifPresent(problems::add);
         return problems;
     }
 

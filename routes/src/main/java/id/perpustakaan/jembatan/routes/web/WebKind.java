@@ -2,8 +2,8 @@ package id.perpustakaan.jembatan.routes.web;
 
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceSettings;
+import id.perpustakaan.jembatan.routes.feed.WebAddresses;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +36,8 @@ public class WebKind implements SourceKind {
     @Override
     public List<String> check(SourceDefinition source, int index) {
         List<String> problems = new ArrayList<>();
-        URI url = null;
-        try {
-            url = source.location() == null ? null : URI.create(source.location());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (url == null || url.getHost() == null || !("http".equals(url.getScheme())
-                || "https".equals(url.getScheme()))) {
-            problems.add(SourceSettings.problem(source.id(), index, "url", source.location() == null ? "is missing"
-                    : "'" + source.location() + "' is not an http(s) address",
-                    "set the listing page or sitemap, e.g. 'https://disdik.sawahluntokota.go.id/pengumuman'"));
-        }
+        WebAddresses.problem(source, index, "set the listing page or sitemap, e.g."
+                + " 'https://disdik.sawahluntokota.go.id/pengumuman'").ifPresent(problems::add);
         boolean sitemap = Boolean.parseBoolean(source.option(SITEMAP, "false"));
         if (!sitemap && source.option(ITEM_LINKS, "").isBlank()) {
             problems.add(SourceSettings.problem(source.id(), index, "options.item-links", "is missing",
