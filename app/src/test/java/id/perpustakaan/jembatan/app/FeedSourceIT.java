@@ -117,6 +117,25 @@ class FeedSourceIT {
         assertThat(state.get("kind").asText()).isEqualTo("feed");
     }
 
+    @Test
+    void fetchesEachEntrysPageWhenTheFeedCarriesOnlySummaries() throws Exception {
+        String full = PipelineIT.uniqueWord("lengkap");
+        serveFeed(item("7", "Bantuan Seragam Sekolah", "Ringkasan saja."));
+        origin.put("/berita/7", "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"id\"><head><meta charset="
+                + "\"utf-8\"><title>Bantuan Seragam Sekolah</title></head><body><nav><a href=\"/\">Beranda</a></nav>"
+                + "<article><h1>Bantuan Seragam Sekolah</h1><p>Bantuan seragam " + full + " diberikan kepada siswa"
+                + " kelas satu di seluruh Kota Sawahlunto. Pendaftaran di sekolah masing-masing.</p></article>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        app = OwnApplication.start(run, sources().replace("options:\n", "options:\n        fetch-article: \"true\"\n"));
+
+        JsonNode hit = app.awaitHits(full, 1).get("hits").get(0);
+        JsonNode entry = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
+        assertThat(entry.get("text").asText()).contains(full).doesNotContain("Beranda");
+        assertThat(entry.get("title").asText()).isEqualTo("Bantuan Seragam Sekolah");
+        assertThat(entry.get("url").asText()).isEqualTo(origin.base() + "/berita/7");
+        assertThat(origin.requested("/berita/7")).isTrue();
+    }
+
     private List<java.util.Map<String, String>> feedRequests() {
         return origin.requests().stream().filter(headers -> "/feed.xml".equals(headers.get("target"))).toList();
     }
@@ -147,9 +166,9 @@ class FeedSourceIT {
                 + "<description>Berita dan pengumuman</description>" + String.join("", items) + "</channel></rss>";
     }
 
-    private static String item(String guid, String title, String description) {
+    private String item(String guid, String title, String description) {
         return "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>" + title + "</title><link>"
-                + "http://127.0.0.1/berita/" + guid + "</link><description>" + description + "</description>"
+                + origin.base() + "/berita/" + guid + "</link><description>" + description + "</description>"
                 + "<author>humas@sawahluntokota.go.id (Humas Diskominfo)</author>"
                 + "<category>Ekonomi</category><category>UMKM</category>"
                 + "<pubDate>Mon, 03 Mar 2025 10:00:00 +0700</pubDate></item>";

@@ -91,6 +91,45 @@ class WebSourceIT {
         assertThat(refused.get(0).reason()).contains("127.0.0.1").contains("loopback");
     }
 
+    @Test
+    void harvestsThePagesASitemapLists() throws Exception {
+        String wanted = PipelineIT.uniqueWord("perizinan");
+        String child = PipelineIT.uniqueWord("anak");
+        origin.put("/sitemap.xml", "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>" + origin.base() + "/sitemap-berita.xml</loc></sitemap></sitemapindex>")
+                .getBytes(StandardCharsets.UTF_8));
+        origin.put("/sitemap-berita.xml", "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>" + origin.base() + "/berita/izin.html</loc><lastmod>2025-03-03</lastmod></url>"
+                + "<url><loc>" + origin.base() + "/berita/anak.html</loc></url>"
+                + "<url><loc>" + origin.base() + "/tentang.html</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+        html("/berita/izin.html", "<article><h1>Layanan Perizinan Daring</h1><p>Layanan " + wanted
+                + " kini dapat diajukan dari rumah.</p></article>");
+        html("/berita/anak.html", "<article><h1>Hari Anak</h1><p>Peringatan " + child + " di taman kota.</p></article>");
+        html("/tentang.html", "<p>Profil dinas</p>");
+        app = OwnApplication.start(run, """
+                jembatan:
+                  sources:
+                    - id: peta-%s
+                      agency-code: dpmptsp
+                      agency-name: Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu
+                      kind: web
+                      url: %s/sitemap.xml
+                      schedule: 1h
+                      options:
+                        sitemap: "true"
+                        path-pattern: "^/berita/"
+                        allowed-hosts: 127.0.0.1
+                        allow-private-addresses: "true"
+                """.formatted(run, origin.base()));
+
+        JsonNode page = app.awaitHits(wanted, 1).get("hits").get(0);
+        app.awaitHits(child, 1);
+        assertThat(page.get("title").asText()).isEqualTo("Layanan Perizinan Daring");
+        assertThat(origin.requested("/tentang.html")).as("pages outside the path pattern are not fetched").isFalse();
+    }
+
     private void html(String target, String body) {
         origin.put(target, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
                 + "<title>Dinas</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));

@@ -10,12 +10,17 @@ import org.jsoup.nodes.Element;
 
 /**
  * A page's own title: {@code og:title}, else {@code <title>} without the site name that templates append
- * ("Pengumuman Beasiswa | Dinas Pendidikan"), else the first {@code <h1>}.
+ * ("Pengumuman Beasiswa | Dinas Pendidikan"), else the first {@code <h1>}. A {@code <title>} that is too short or
+ * too long to be an article's own ("Dinas", a whole sentence of keywords) gives way to the page's only {@code <h1>},
+ * as Readability does.
  */
 final class PageTitle {
 
     /** Separators only count with spaces around them, so that "Covid-19" or "2024/2025" stay whole. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»«/·•~]{1,2}\\s+");
+
+    private static final int SHORTEST_OWN_TITLE = 15;
+    private static final int LONGEST_OWN_TITLE = 150;
 
     private PageTitle() {
     }
@@ -30,7 +35,9 @@ final class PageTitle {
         String heading = h1 == null ? null : collapse(h1.text());
         Element titleElement = page.selectFirst("head > title, title");
         if (titleElement != null && !titleElement.text().isBlank()) {
-            return withoutSiteName(titleElement.text(), siteName, heading, true);
+            String title = withoutSiteName(titleElement.text(), siteName, heading, true);
+            boolean unlikely = title.length() < SHORTEST_OWN_TITLE || title.length() > LONGEST_OWN_TITLE;
+            return unlikely && heading != null && !heading.isEmpty() && page.select("h1").size() == 1 ? heading : title;
         }
         return heading == null || heading.isEmpty() ? null : heading;
     }

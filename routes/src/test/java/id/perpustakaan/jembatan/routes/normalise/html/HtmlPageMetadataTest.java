@@ -50,6 +50,16 @@ class HtmlPageMetadataTest {
     }
 
     @Test
+    void aTitleTooShortToBeTheArticlesOwnGivesWayToTheOnlyHeading() {
+        assertThat(metadata("<title>Dinas</title>", "<h1>Layanan Perizinan Daring</h1>").title())
+                .isEqualTo("Layanan Perizinan Daring");
+        assertThat(metadata("<title>Dinas</title>", "<h1>Berita</h1><h1>Layanan Perizinan Daring</h1>").title())
+                .as("with several headings none is surely the article's").isEqualTo("Dinas");
+        assertThat(metadata("<title>Jadwal Ujian Sekolah 2025</title>", "<h1>Berita Terkini</h1>").title())
+                .isEqualTo("Jadwal Ujian Sekolah 2025");
+    }
+
+    @Test
     void keepsTheTitleSegmentThatIsThePageHeading() {
         PageMetadata page = metadata("<title>Berita - Lomba Literasi - Dinas Pendidikan</title>",
                 "<h1>Lomba Literasi</h1>");
