@@ -3,15 +3,25 @@ package id.perpustakaan.jembatan.indexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
+import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
+import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
 import id.perpustakaan.jembatan.indexer.projection.DeadLetterSink;
 import id.perpustakaan.jembatan.indexer.projection.Projection;
+import id.perpustakaan.jembatan.indexer.projection.ProjectionOperations;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
+import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
+import id.perpustakaan.jembatan.indexer.rebuild.Rebuilds;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,7 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** Elasticsearch client, index setup, the public projection and the search service. */
+/** Elasticsearch client, index setup, the public and inbox projections, rebuilds and the search service. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({IndexerProperties.class, ElasticsearchSettings.class, KafkaSettings.class})
 public class IndexerConfiguration {
@@ -57,18 +67,49 @@ public class IndexerConfiguration {
     }
 
     @Bean
+    Rebuilds rebuilds(IndexSetup indexSetup, ElasticsearchClient client, KafkaSettings kafka, Topics topics,
+                      IndexerProperties properties, MeterRegistry meters) {
+        Map<IndexKind, Supplier<BatchWriter>> writers = new EnumMap<>(IndexKind.class);
+        for (IndexKind kind : IndexKind.values()) {
+            writers.put(kind, () -> new BatchWriter(client, operations(kind, client, topics), properties));
+        }
+        return new Rebuilds(indexSetup, writers, () -> consumer(kafka, properties, null), properties, meters,
+                Clock.systemUTC());
+    }
+
+    @Bean
     Projections projections(IndexSetup indexSetup, ElasticsearchClient client, KafkaSettings kafka, Topics topics,
-                            IndexerProperties properties, DeadLetterSink deadLetters, MeterRegistry meters) {
+                            IndexerProperties properties, DeadLetterSink deadLetters, MeterRegistry meters,
+                            Rebuilds rebuilds) {
+        Map<IndexKind, Projection> projections = new EnumMap<>(IndexKind.class);
+        for (IndexKind kind : IndexKind.values()) {
+            projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
+                    consumer(kafka, properties, properties.groupPrefix() + "-" + kind.label()),
+                    new BatchWriter(client, operations(kind, client, topics), properties), properties, deadLetters,
+                    meters));
+        }
+        return new Projections(indexSetup, projections, rebuilds);
+    }
+
+    private static ProjectionOperations operations(IndexKind kind, ElasticsearchClient client, Topics topics) {
+        return switch (kind) {
+            case PUBLIC -> new PublicOperations(topics.published());
+            case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews());
+        };
+    }
+
+    /** A consumer in the group, or, without one, a consumer that assigns itself partitions and commits nothing. */
+    private static KafkaConsumer<String, String> consumer(KafkaSettings kafka, IndexerProperties properties,
+                                                          String group) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.groupPrefix() + "-public");
+        if (group != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        }
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-        var projection = new Projection("public", topics.published(), indexSetup.publicAlias(), consumer, client,
-                properties, deadLetters, meters);
-        return new Projections(indexSetup, projection);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Elasticsearch health from cluster health (the minimal distribution has no {@code GET /}), with the state of the
- * public projection: red, unreachable, or indices not set up is DOWN; a projection that cannot get its batches
- * acknowledged is OUT_OF_SERVICE with the reason.
+ * projections: red, unreachable, or indices not set up is DOWN; a projection that cannot get its batches
+ * acknowledged is OUT_OF_SERVICE with the reason. Each projection's lag is shown either way.
  */
 @Component("elasticsearch")
 class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
@@ -31,11 +31,12 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
         builder.withDetail("cluster", health.clusterName())
                 .withDetail("status", health.status().jsonValue())
                 .withDetail("indicesReady", projections.indicesReady());
-        String projectionError = projections.lastError();
+        builder.withDetail("lag", projections.lag());
+        var problems = projections.problems();
         if (health.status() == HealthStatus.Red || !projections.indicesReady()) {
             builder.status(Status.DOWN);
-        } else if (projectionError != null) {
-            builder.status(Status.OUT_OF_SERVICE).withDetail("projection", projectionError);
+        } else if (!problems.isEmpty()) {
+            builder.status(Status.OUT_OF_SERVICE).withDetail("projections", problems);
         } else {
             builder.status(Status.UP);
         }

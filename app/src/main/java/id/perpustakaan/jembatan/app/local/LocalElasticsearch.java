@@ -28,11 +28,18 @@ final class LocalElasticsearch {
     private final Process process;
     private final URI uri;
     private final Path consoleLog;
+    private final Settings settings;
 
-    private LocalElasticsearch(Process process, URI uri, Path consoleLog) {
+    private LocalElasticsearch(Process process, URI uri, Path consoleLog, Settings settings) {
         this.process = process;
         this.uri = uri;
         this.consoleLog = consoleLog;
+        this.settings = settings;
+    }
+
+    /** The settings it runs with, its port as claimed. */
+    Settings settings() {
+        return settings;
     }
 
     record Settings(Path home, Path dataDir, int port, String javaHome, String heap, Duration startTimeout) {
@@ -76,7 +83,8 @@ final class LocalElasticsearch {
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             log.info("starting local Elasticsearch on port {} with Java at {} (data in {})", port, javaHome, data);
             LocalElasticsearch node = new LocalElasticsearch(builder.start(),
-                    URI.create("http://127.0.0.1:" + port), consoleLog);
+                    URI.create("http://127.0.0.1:" + port), consoleLog, new Settings(settings.home(),
+                    settings.dataDir(), port, settings.javaHome(), settings.heap(), settings.startTimeout()));
             node.awaitReady(settings.startTimeout());
             log.info("local Elasticsearch ready at {}", node.uri);
             return node;

@@ -13,6 +13,7 @@ final class LocalServices {
 
     private static LocalKafka kafka;
     private static LocalElasticsearch elasticsearch;
+    private static LocalElasticsearch.Settings elasticsearchSettings;
     private static int users;
     private static boolean hookInstalled;
 
@@ -32,7 +33,8 @@ final class LocalServices {
     static synchronized String elasticsearch(Environment environment, Path dataDir) {
         if (elasticsearch == null || !elasticsearch.isAlive()) {
             installShutdownHook();
-            elasticsearch = LocalElasticsearch.start(new LocalElasticsearch.Settings(
+            elasticsearch = LocalElasticsearch.start(elasticsearchSettings != null ? elasticsearchSettings
+                    : new LocalElasticsearch.Settings(
                     Path.of(environment.getRequiredProperty("jembatan.local.elasticsearch.home")),
                     dataDir.resolve("elasticsearch"),
                     environment.getProperty("jembatan.local.elasticsearch.port", Integer.class, 9200),
@@ -41,8 +43,26 @@ final class LocalServices {
                     environment.getProperty("jembatan.local.elasticsearch.heap", "512m"),
                     environment.getProperty("jembatan.local.elasticsearch.start-timeout", Duration.class,
                             Duration.ofMinutes(2))));
+            // a node started again comes back where clients expect it
+            elasticsearchSettings = elasticsearch.settings();
         }
         return elasticsearch.uri().toString();
+    }
+
+    /** Stops the local node as an outage would, leaving its data; {@link #restartElasticsearch()} brings it back. */
+    static synchronized void stopElasticsearch() {
+        if (elasticsearch != null) {
+            elasticsearch.stop();
+        }
+    }
+
+    static synchronized void restartElasticsearch() {
+        if (elasticsearchSettings == null) {
+            throw new IllegalStateException("no local Elasticsearch was started in this JVM");
+        }
+        if (elasticsearch == null || !elasticsearch.isAlive()) {
+            elasticsearch = LocalElasticsearch.start(elasticsearchSettings);
+        }
     }
 
     static synchronized void acquire() {
@@ -68,6 +88,7 @@ final class LocalServices {
         if (elasticsearch != null) {
             elasticsearch.stop();
             elasticsearch = null;
+            elasticsearchSettings = null;
         }
         if (kafka != null) {
             kafka.stop();

@@ -34,6 +34,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/documents/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/sources/**", "/actuator/**").hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())

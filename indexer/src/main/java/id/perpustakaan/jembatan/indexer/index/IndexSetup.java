@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.indexer.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -10,34 +11,120 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the index templates from resources into the cluster and makes sure each alias points at a physical index
- * made from them ({@code <prefix>-public-v<template version>}). Indonesian analysis uses the stemmer when the
- * cluster has it (full distribution), otherwise stopwords only; the log says which.
+ * Puts the index templates from resources into the cluster and keeps each alias ({@code <prefix>-public},
+ * {@code <prefix>-inbox}) pointing at one physical index made from them. A physical index is named after its
+ * template version ({@code <alias>-v<version>}, with a time suffix when rebuilt) and records that version in its
+ * mapping's {@code _meta}, so a newer template in resources is noticed. Indonesian analysis uses the stemmer when
+ * the cluster has it (full distribution), otherwise stopwords only; the log says which.
  */
 public class IndexSetup {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
     private static final String RESOURCES = "/elasticsearch/";
+    private static final String TEMPLATE_VERSION = "templateVersion";
+    private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
     private final String prefix;
+    private final Clock clock;
 
     public IndexSetup(ElasticsearchClient client, String prefix) {
+        this(client, prefix, Clock.systemUTC());
+    }
+
+    IndexSetup(ElasticsearchClient client, String prefix, Clock clock) {
         this.client = client;
         this.prefix = prefix;
+        this.clock = clock;
     }
 
     /** The alias the portal searches. */
     public String publicAlias() {
-        return prefix + "-public";
+        return alias(IndexKind.PUBLIC);
     }
 
-    /** Idempotent: safe to run from every instance at every start. */
+    public String alias(IndexKind kind) {
+        return prefix + "-" + kind.label();
+    }
+
+    /**
+     * Puts the templates and, for an alias that does not exist yet, creates its first physical index. Idempotent:
+     * safe to run from every instance at every start.
+     */
     public void ensure() throws IOException {
+        putTemplates();
+        for (IndexKind kind : IndexKind.values()) {
+            if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
+                createFirst(kind);
+            }
+        }
+    }
+
+    /** The template version in resources, which new physical indices get. */
+    public long templateVersion(IndexKind kind) {
+        return read(kind.templateResource()).get("version").asLong();
+    }
+
+    /** The physical index behind the alias, if the alias exists. */
+    public Optional<String> liveIndex(IndexKind kind) throws IOException {
+        String alias = alias(kind);
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return Optional.empty();
+        }
+        return client.indices().getAlias(a -> a.name(alias)).aliases().keySet().stream().sorted().findFirst();
+    }
+
+    /** The template version the physical index was made from; 0 when it predates versions in {@code _meta}. */
+    public long versionOf(String index) throws IOException {
+        var mapping = client.indices().getMapping(m -> m.index(index)).get(index);
+        Map<String, JsonData> meta = mapping == null ? null : mapping.mappings().meta();
+        JsonData version = meta == null ? null : meta.get(TEMPLATE_VERSION);
+        return version == null ? 0 : version.to(Long.class);
+    }
+
+    /** A new, empty physical index for the kind from its current template, not behind the alias yet. */
+    public String createPhysical(IndexKind kind) throws IOException {
+        String index = alias(kind) + "-v" + templateVersion(kind) + "-" + SUFFIX.format(clock.instant());
+        client.indices().create(c -> c.index(index));
+        return index;
+    }
+
+    /**
+     * Points the alias at the new index in one atomic step, so that no search runs between two indices or none.
+     * The previous indices stay until {@link #delete(String)}.
+     */
+    public void switchAlias(IndexKind kind, String index) throws IOException {
+        String alias = alias(kind);
+        List<String> previous = client.indices().existsAlias(a -> a.name(alias)).value()
+                ? List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet()) : List.of();
+        client.indices().updateAliases(u -> {
+            for (String old : previous) {
+                if (!old.equals(index)) {
+                    u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
+                }
+            }
+            return u.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)));
+        });
+        log.info("alias {} now points at {} (was {})", alias, index, previous.isEmpty() ? "nothing" : previous);
+    }
+
+    public void delete(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        log.info("deleted index {}", index);
+    }
+
+    private void putTemplates() throws IOException {
         boolean stemming = hasIndonesianAnalyzer();
         log.info("Elasticsearch analysis in force: {}", stemming
                 ? "Indonesian stopwords and stemmer"
@@ -49,19 +136,20 @@ public class IndexSetup {
         ((ObjectNode) documents.get("template")).set("settings", read(analysis).get("template").get("settings"));
         client.cluster().putComponentTemplate(t -> t.name(prefix + "-documents")
                 .withJson(new StringReader(documents.toString())));
-        client.indices().putIndexTemplate(t -> t.name(prefix + "-public").withJson(json("public-index.json")));
-        long version = client.indices().getIndexTemplate(t -> t.name(prefix + "-public"))
-                .indexTemplates().get(0).indexTemplate().version();
-        ensureAlias(publicAlias(), publicAlias() + "-v" + version);
+        for (IndexKind kind : IndexKind.values()) {
+            ObjectNode template = (ObjectNode) read(kind.templateResource());
+            ObjectNode mappings = ((ObjectNode) template.get("template")).with("mappings");
+            mappings.with("_meta").put(TEMPLATE_VERSION, template.get("version").asLong());
+            client.indices().putIndexTemplate(t -> t.name(alias(kind))
+                    .withJson(new StringReader(template.toString())));
+        }
     }
 
-    private void ensureAlias(String alias, String index) throws IOException {
-        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-            return;
-        }
+    private void createFirst(IndexKind kind) throws IOException {
+        String index = alias(kind) + "-v" + templateVersion(kind);
         try {
-            client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)));
-            log.info("created index {} behind alias {}", index, alias);
+            client.indices().create(c -> c.index(index).aliases(alias(kind), a -> a.isWriteIndex(true)));
+            log.info("created index {} behind alias {}", index, alias(kind));
         } catch (ElasticsearchException e) {
             // another instance created it first
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -77,10 +165,6 @@ public class IndexSetup {
         } catch (ElasticsearchException e) {
             return false;
         }
-    }
-
-    private StringReader json(String name) {
-        return new StringReader(read(name).toString());
     }
 
     /** A JSON resource, with {@code {{prefix}}} replaced by this deployment's index prefix. */

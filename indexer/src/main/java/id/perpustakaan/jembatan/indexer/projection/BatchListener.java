@@ -38,11 +38,13 @@ final class BatchListener implements BulkListener<BatchListener.Item> {
         }
         int status = result.status();
         String type = result.error().type();
+        if ("index_not_found_exception".equals(type)) {
+            // the alias is gone (its indices were deleted): wait for a rebuild to put one back
+            item.batch().failedTransiently(status + " " + type + ": " + result.error().reason());
+            return;
+        }
         if (status == 409 && "version_conflict_engine_exception".equals(type)) {
             // the index already holds this revision or a newer one: a replay or a reordering, nothing to do
-            item.batch().acknowledged();
-        } else if (status == 404) {
-            // deleting what is not there
             item.batch().acknowledged();
         } else if (status == 429 || status >= 500) {
             item.batch().failedTransiently(status + " " + type + ": " + result.error().reason());

@@ -1,21 +1,18 @@
 package id.perpustakaan.jembatan.indexer.projection;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import id.perpustakaan.jembatan.indexer.IndexerProperties;
-import id.perpustakaan.jembatan.model.Document;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -31,11 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Projects a compacted topic of documents into an index alias: each record becomes an index operation with the
- * document's revision as external version (so a replayed or older revision never overwrites a newer one), a
- * tombstone becomes a delete. A poll's offsets are committed only after Elasticsearch answered for every record
- * in it; until then the poll is sent again with growing pauses, which is also how an Elasticsearch outage is
- * waited out.
+ * Keeps an index alias up to date with its topics, for as long as the application runs. A poll's offsets are
+ * committed only after Elasticsearch answered for every record in it; until then the poll is sent again with
+ * growing pauses, which is also how an Elasticsearch outage is waited out: nothing is committed, nothing is lost.
+ * A record Elasticsearch refuses for good goes to the dead-letter topic and does not hold up the partition.
  */
 public class Projection implements Runnable {
 
@@ -43,29 +39,35 @@ public class Projection implements Runnable {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
     private final String name;
-    private final String topic;
-    private final String alias;
+    private final ProjectionOperations.Target target;
     private final Consumer<String, String> consumer;
-    private final ElasticsearchClient client;
+    private final BatchWriter writer;
     private final IndexerProperties properties;
     private final DeadLetterSink deadLetters;
     private final Counter indexed;
     private final Counter refused;
+    private final Counter retried;
+    private final AtomicLong lag = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    public Projection(String name, String topic, String alias, Consumer<String, String> consumer,
-                      ElasticsearchClient client, IndexerProperties properties, DeadLetterSink deadLetters,
-                      MeterRegistry meters) {
+    public Projection(String name, String alias, Consumer<String, String> consumer, BatchWriter writer,
+                      IndexerProperties properties, DeadLetterSink deadLetters, MeterRegistry meters) {
         this.name = name;
-        this.topic = topic;
-        this.alias = alias;
+        this.target = new ProjectionOperations.Target(alias, true);
         this.consumer = consumer;
-        this.client = client;
+        this.writer = writer;
         this.properties = properties;
         this.deadLetters = deadLetters;
         this.indexed = meters.counter("jembatan.indexer.operations", "projection", name, "outcome", "acknowledged");
         this.refused = meters.counter("jembatan.indexer.operations", "projection", name, "outcome", "refused");
+        this.retried = meters.counter("jembatan.indexer.batches.retried", "projection", name);
+        Gauge.builder("jembatan.indexer.lag", lag, AtomicLong::get).tag("projection", name)
+                .description("records on the projection's topics not yet indexed").register(meters);
+    }
+
+    public String name() {
+        return name;
     }
 
     /** Why the last batch was not acknowledged, or {@code null} when the last one was. */
@@ -73,40 +75,42 @@ public class Projection implements Runnable {
         return lastError.get();
     }
 
+    /** Records on the topics not yet indexed, as of the last poll. */
+    public long lag() {
+        return lag.get();
+    }
+
     @Override
     public void run() {
-        BatchListener listener = new BatchListener();
-        try (BulkIngester<BatchListener.Item> ingester = BulkIngester.of(b -> b
-                .client(client)
-                .listener(listener)
-                .maxOperations(properties.maxPollRecords())
-                .maxConcurrentRequests(properties.bulkConcurrency()))) {
-            consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+        try {
+            consumer.subscribe(writer.operations().topics(), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 }
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    log.info("projection '{}' consumes {} into {}", name, partitions, alias);
+                    log.info("projection '{}' consumes {} into {}", name, partitions, target.index());
                 }
             });
             Duration backoff = properties.retryBackoff();
             while (stopping.getCount() > 0) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                updateLag();
                 if (records.isEmpty()) {
                     continue;
                 }
                 boolean done;
                 try {
-                    done = project(records, ingester);
+                    done = project(records);
                 } catch (KafkaException e) {
                     // the commit or a dead letter could not be written: Kafka itself is in trouble
-                    done = retryLater("Kafka: " + e, records);
+                    done = retryLater("Kafka: " + e, records.count());
                 }
                 if (done) {
                     backoff = properties.retryBackoff();
                 } else {
+                    retried.increment();
                     rewind(records);
                     // a pause that stop() can cut short without interrupting the consumer's I/O
                     stopping.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
@@ -116,71 +120,51 @@ public class Projection implements Runnable {
         } catch (WakeupException | InterruptedException e) {
             // stopping
         } catch (RuntimeException e) {
-            log.error("projection '{}' of {} stopped: {}", name, topic, e.toString(), e);
+            log.error("projection '{}' stopped: {}", name, e.toString(), e);
             lastError.set("stopped: " + e);
         } finally {
+            writer.close();
             consumer.close();
         }
     }
 
     /** @return true when the batch was answered in full and its offsets committed */
-    private boolean project(ConsumerRecords<String, String> records, BulkIngester<BatchListener.Item> ingester)
-            throws InterruptedException {
-        Batch batch = new Batch(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            add(record, batch, ingester);
+    private boolean project(ConsumerRecords<String, String> records) throws InterruptedException {
+        List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        BatchWriter.Outcome outcome = writer.write(list, target);
+        if (!outcome.done()) {
+            return retryLater(outcome.retryReason(), records.count());
         }
-        ingester.flush();
-        if (!batch.await(properties.acknowledgeTimeout())) {
-            return retryLater("Elasticsearch did not answer within " + properties.acknowledgeTimeout().toSeconds()
-                    + " s", records);
-        }
-        if (batch.transientFailure() != null) {
-            return retryLater(batch.transientFailure(), records);
-        }
-        deadLetters.send(batch.rejected());
+        deadLetters.send(outcome.refused());
         try {
             consumer.commitSync(nextOffsets(records));
         } catch (CommitFailedException | RebalanceInProgressException e) {
             // the partitions moved to another instance, which will index these records again: harmless
             log.info("projection '{}': partitions reassigned before commit ({})", name, e.getMessage());
         }
-        indexed.increment(batch.acknowledgedCount());
-        log.debug("projection '{}': {} records acknowledged, {} refused", name, batch.acknowledgedCount(),
-                batch.rejected().size());
-        refused.increment(batch.rejected().size());
-        lastError.set(null);
+        indexed.increment(outcome.acknowledged());
+        refused.increment(outcome.refused().size());
+        log.debug("projection '{}': {} operations acknowledged, {} refused", name, outcome.acknowledged(),
+                outcome.refused().size());
+        if (lastError.getAndSet(null) != null) {
+            log.info("projection '{}' is indexing again", name);
+        }
         return true;
     }
 
-    private void add(ConsumerRecord<String, String> record, Batch batch, BulkIngester<BatchListener.Item> ingester) {
-        String id = record.key();
-        if (record.value() == null) {
-            ingester.add(BulkOperation.of(op -> op.delete(d -> d.index(alias).id(id))),
-                    new BatchListener.Item(batch, null, id));
-            return;
+    private void updateLag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            total += consumer.currentLag(partition).orElse(0);
         }
-        Document document;
-        try {
-            document = JembatanJson.mapper().readValue(record.value(), Document.class);
-        } catch (Exception e) {
-            batch.rejected(null, id, "not a Document at " + topic + "-" + record.partition() + "@"
-                    + record.offset() + ": " + e.getMessage());
-            return;
-        }
-        ingester.add(BulkOperation.of(op -> op.index(i -> i
-                        .index(alias)
-                        .id(document.id())
-                        .version(document.revision())
-                        .versionType(VersionType.External)
-                        .document(document))),
-                new BatchListener.Item(batch, document.sourceId(), document.id()));
+        lag.set(total);
     }
 
-    private boolean retryLater(String reason, ConsumerRecords<String, String> records) {
+    private boolean retryLater(String reason, int count) {
         if (!reason.equals(lastError.getAndSet(reason))) {
-            log.warn("projection '{}': {} records from {} not acknowledged ({}); offsets stay uncommitted and the"
-                    + " batch is retried", name, records.count(), topic, reason);
+            log.warn("projection '{}': {} records not acknowledged ({}); offsets stay uncommitted and the batch is"
+                    + " retried", name, count, reason);
         }
         return false;
     }

@@ -2,14 +2,17 @@ package id.perpustakaan.jembatan.routes.publish;
 
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import java.time.Instant;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
- * Writes documents and dead letters to their Kafka topics, keyed for compaction. The exchange continues only
+ * Writes documents and dead letters to their Kafka topics, keyed for compaction; a revision of a source that
+ * needs no review goes to the published topic too, with its automatic decision on the reviews topic. The exchange continues only
  * after the broker acknowledged (idempotent producer, {@code acks=all}, set on the component in
  * {@code application.yml}), which is what lets the caller release the original.
  */
@@ -36,6 +39,11 @@ public class PublishRoutes extends RouteBuilder {
                 .to("kafka:{{jembatan.topics.documents}}")
                 .filter(exchangeProperty(ExchangeFacts.PUBLISH_AT_ONCE).isEqualTo(true))
                     .to("kafka:{{jembatan.topics.published}}")
+                    // the inbox shows it as published automatically, so that a librarian can still withdraw it
+                    .process(exchange -> exchange.getMessage().setBody(ReviewDecision.autoPublished(
+                            exchange.getProperty(DOCUMENT, Document.class), Instant.now())))
+                    .process(PublishRoutes::toJson)
+                    .to("kafka:{{jembatan.topics.reviews}}")
                 .end()
                 // only now: a publish that failed must not make the retry look unchanged
                 .process(exchange -> revisions.remember(exchange.getProperty(DOCUMENT, Document.class)))

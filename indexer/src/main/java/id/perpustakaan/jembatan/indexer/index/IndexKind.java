@@ -1,0 +1,36 @@
+package id.perpustakaan.jembatan.indexer.index;
+
+import java.util.Locale;
+
+/** The two projections' indices: what the portal searches, and what librarians review. */
+public enum IndexKind {
+    /** From the published topic. */
+    PUBLIC("public-index.json"),
+    /** From the documents topic, with each document's review state from the reviews topic. */
+    INBOX("inbox-index.json");
+
+    private final String template;
+
+    IndexKind(String template) {
+        this.template = template;
+    }
+
+    /** As it appears in aliases, index names and URLs: {@code public}, {@code inbox}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    String templateResource() {
+        return template;
+    }
+
+    /** The kind a URL or a log names, e.g. {@code inbox}. */
+    public static IndexKind of(String label) {
+        for (IndexKind kind : values()) {
+            if (kind.label().equals(label)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("'" + label + "' is not an index: use public or inbox");
+    }
+}

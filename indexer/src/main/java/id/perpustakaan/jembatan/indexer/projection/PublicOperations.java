@@ -1,0 +1,63 @@
+package id.perpustakaan.jembatan.indexer.projection;
+
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.JembatanJson;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The public index from the published topic: each revision indexed with its {@code revision} as external version,
+ * so that a replayed or older revision never overwrites a newer one; a tombstone deletes.
+ */
+public class PublicOperations implements ProjectionOperations {
+
+    private final String topic;
+
+    public PublicOperations(String publishedTopic) {
+        this.topic = publishedTopic;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(topic);
+    }
+
+    @Override
+    public Plan plan(List<ConsumerRecord<String, String>> records, Target target) {
+        List<Operation> operations = new ArrayList<>(records.size());
+        List<DeadLetter> refused = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            String id = record.key();
+            if (record.value() == null) {
+                operations.add(new Operation(BulkOperation.of(op -> op.delete(d -> d.index(target.index()).id(id))),
+                        null, id));
+                continue;
+            }
+            Document document;
+            try {
+                document = JembatanJson.mapper().readValue(record.value(), Document.class);
+            } catch (Exception e) {
+                refused.add(notADocument(record, e));
+                continue;
+            }
+            operations.add(new Operation(BulkOperation.of(op -> op.index(i -> i
+                    .index(target.index())
+                    .requireAlias(target.isAlias())
+                    .id(document.id())
+                    .version(document.revision())
+                    .versionType(VersionType.External)
+                    .document(document))), document.sourceId(), document.id()));
+        }
+        return new Plan(operations, refused);
+    }
+
+    static DeadLetter notADocument(ConsumerRecord<String, String> record, Exception e) {
+        return new DeadLetter(null, null, null, record.key(), "index", "unreadable record at " + record.topic() + "-"
+                + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null, Instant.now());
+    }
+}

@@ -1,0 +1,13 @@
+package id.perpustakaan.jembatan.model;
+
+/** What a review decision did to a document's revision. */
+public enum ReviewAction {
+    /** A librarian let the revision reach the public. */
+    APPROVE,
+    /** A librarian kept the revision from the public; an older published revision stays public. */
+    REJECT,
+    /** A librarian took a published document away from the public. */
+    WITHDRAW,
+    /** A trusted source's revision reached the public at once; librarians may still withdraw it. */
+    AUTO_PUBLISH
+}

@@ -1,0 +1,31 @@
+package id.perpustakaan.jembatan.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One decision about one revision of a document, as written to the reviews topic (keyed by document id, kept for
+ * the audit): who decided what, when, and why.
+ *
+ * @param revision    the {@link Document#revision()} decided on
+ * @param contentHash that revision's content hash, so the audit shows exactly what was seen
+ * @param by          the librarian's user name, or {@link #SYSTEM} for automatic publication
+ * @param reason      required for reject and withdraw, optional otherwise
+ */
+public record ReviewDecision(String documentId, long revision, String contentHash, ReviewAction action, String by,
+                             Instant at, String reason) {
+
+    public static final String SYSTEM = "system";
+
+    public ReviewDecision {
+        Objects.requireNonNull(documentId, "documentId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(at, "at");
+    }
+
+    /** The decision recorded when a source that needs no review publishes a revision itself. */
+    public static ReviewDecision autoPublished(Document document, Instant at) {
+        return new ReviewDecision(document.id(), document.revision(), document.contentHash(), ReviewAction.AUTO_PUBLISH,
+                SYSTEM, at, null);
+    }
+}
