@@ -12,10 +12,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
@@ -32,14 +38,68 @@ final class OwnApplication implements AutoCloseable {
         this.context = context;
     }
 
-    static OwnApplication start(String run, String sourcesYaml) throws IOException {
+    /** Started again with the same run, it finds its data, index and consumer group again. */
+    static OwnApplication start(String run, String sourcesYaml, String... moreArguments) throws IOException {
         Path sources = Files.writeString(Files.createTempFile("jembatan-sources", ".yml"), sourcesYaml);
-        return new OwnApplication(new SpringApplicationBuilder(JembatanApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--JEMBATAN_SOURCES_FILE=file:" + sources,
                 "--jembatan.data-dir=" + System.getProperty("jembatan.data-dir") + "/" + run,
                 "--jembatan.elasticsearch.index-prefix=" + run,
                 "--jembatan.indexer.group-prefix=" + run));
+        arguments.addAll(List.of(moreArguments));
+        return new OwnApplication(new SpringApplicationBuilder(JembatanApplication.class)
+                .run(arguments.toArray(String[]::new)));
+    }
+
+    /** A sources file with no source: for tests that write to the topics themselves. */
+    static final String NO_SOURCES = "jembatan:\n  sources: []\n";
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Writes a record as a route would: acknowledged by the broker before this returns. */
+    void publish(String topic, String key, String value) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    /** Many records in one producer, all acknowledged before this returns. */
+    void publishAll(String topic, Map<String, String> records) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            records.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            for (var future : sent) {
+                future.get();
+            }
+        }
+    }
+
+    /** The sum over the topic's partitions of the offsets the consumer group committed. */
+    long committed(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers()))) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                    .mapToLong(entry -> entry.getValue().offset()).sum();
+        }
+    }
+
+    /** As the administrator of the test configuration. */
+    RestClient admin() {
+        return RestClient.builder().baseUrl("http://localhost:" + context.getEnvironment()
+                        .getProperty("local.server.port"))
+                .defaultHeaders(headers -> headers.setBasicAuth("admin-uji", "uji-admin-2025")).build();
+    }
+
+    private String bootstrapServers() {
+        return context.getEnvironment().getProperty("jembatan.kafka.bootstrap-servers");
     }
 
     RestClient http() {

@@ -69,10 +69,7 @@ class PublicProjectionIT extends PipelineIT {
         }
     }
 
-    private static String document(String id, String title, long revision) throws Exception {
-        Instant now = Instant.now();
-        return JembatanJson.mapper().writeValueAsString(new Document(id, "test", new Agency("test", "Uji"),
-                DocumentKind.NEWS, title, title, title, null, "id", null, null, now, now, now, null, null,
-                List.of(), "hash-" + revision, revision, null, List.of(), List.of(), null));
+    private static String document(String id, String title, long revision) {
+        return TestDocuments.json(TestDocuments.document(id, title, title, revision));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPollRecords     records per poll, i.e. per acknowledged batch
  * @param bulkConcurrency    bulk requests in flight (2-4 is measurably faster than 1 on two cores)
  * @param acknowledgeTimeout how long a batch may wait for Elasticsearch before it is retried
- * @param retryBackoff       first pause after a failed batch; doubles up to a minute
+ * @param retryBackoff       first pause after a failed batch; doubles up to 15 s
  */
 @ConfigurationProperties("jembatan.indexer")
 public record IndexerProperties(

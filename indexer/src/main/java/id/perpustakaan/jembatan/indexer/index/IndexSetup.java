@@ -102,9 +102,11 @@ public class IndexSetup {
 
     /**
      * Points the alias at the new index in one atomic step, so that no search runs between two indices or none.
-     * The previous indices stay until {@link #delete(String)}.
+     * The new index is refreshed first: a search right after the switch must see all it holds, not the part its
+     * last periodic refresh made visible. The previous indices stay until {@link #delete(String)}.
      */
     public void switchAlias(IndexKind kind, String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
         String alias = alias(kind);
         List<String> previous = client.indices().existsAlias(a -> a.name(alias)).value()
                 ? List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet()) : List.of();

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 public class Projection implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(Projection.class);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** Short enough that indexing resumes soon after an outage ends, long enough not to flood the log. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
 
     private final String name;
     private final ProjectionOperations.Target target;

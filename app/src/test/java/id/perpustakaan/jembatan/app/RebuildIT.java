@@ -1,0 +1,211 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.ReviewDecision;
+import id.perpustakaan.jembatan.model.Topics;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both indices rebuilt from the topics: after losing them, with the same answers as before; while searches run,
+ * without a failed or empty answer; and by themselves at start when the live index predates the template.
+ */
+class RebuildIT {
+
+    private static final int DOCUMENTS = 40;
+    private final String run = "rebuild" + Integer.toHexString(new Random().nextInt());
+    private final String word = PipelineIT.uniqueWord("bangun");
+    private final List<String> subjects = List.of(PipelineIT.uniqueWord("padi"), PipelineIT.uniqueWord("jagung"),
+            PipelineIT.uniqueWord("kopi"), PipelineIT.uniqueWord("karet"), PipelineIT.uniqueWord("sawit"));
+    private OwnApplication app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void deletingBothIndicesAndRebuildingGivesTheSameAnswers() throws Exception {
+        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
+        seed();
+        Map<String, List<String>> before = answers();
+        long inboxBefore = inboxCount();
+        assertThat(inboxBefore).isEqualTo(DOCUMENTS);
+
+        ElasticsearchClient client = app.bean(ElasticsearchClient.class);
+        for (String alias : List.of(run + "-public", run + "-inbox")) {
+            for (String index : client.indices().getAlias(a -> a.name(alias)).aliases().keySet()) {
+                client.indices().delete(d -> d.index(index));
+            }
+        }
+        assertThat(status(app.http().post().uri("/api/admin/indices/public/rebuild"))).isEqualTo(401);
+        assertThat(status(app.http().post().uri("/api/admin/indices/public/rebuild")
+                .headers(h -> h.setBasicAuth("pustakawan", "uji-pustakawan-2025")))).isEqualTo(403);
+        rebuild("public");
+        rebuild("inbox");
+
+        // the new index shows what it holds after its next refresh, within a second
+        await().atMost(Duration.ofSeconds(10)).until(() -> answers().equals(before));
+        assertThat(answers()).isEqualTo(before);
+        assertThat(inboxCount()).isEqualTo(inboxBefore);
+        JsonNode progress = app.admin().get().uri("/api/admin/indices/inbox/rebuild").retrieve().body(JsonNode.class);
+        assertThat(progress.get("replayed").asLong()).isGreaterThanOrEqualTo(2 * DOCUMENTS);
+        assertThat(progress.hasNonNull("fromIndex")).as("nothing was left to answer from").isFalse();
+    }
+
+    @Test
+    void searchesKeepAnsweringThroughARebuild() throws Exception {
+        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
+        seed();
+        String oldIndex = liveIndex("public");
+        AtomicBoolean searching = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Void> client = CompletableFuture.runAsync(() -> {
+            while (searching.get()) {
+                try {
+                    long total = app.search(word).get("total").asLong();
+                    if (total != DOCUMENTS) {
+                        wrong.add("total " + total);
+                    }
+                    answered.incrementAndGet();
+                } catch (RuntimeException e) {
+                    wrong.add(e.toString());
+                }
+            }
+        });
+
+        JsonNode done = rebuild("public");
+        // and some more searches against the new index
+        Thread.sleep(1000);
+        searching.set(false);
+        client.get();
+
+        assertThat(wrong).isEmpty();
+        assertThat(answered.get()).isGreaterThan(5);
+        assertThat(done.get("fromIndex").asText()).isEqualTo(oldIndex);
+        assertThat(liveIndex("public")).isEqualTo(done.get("toIndex").asText()).isNotEqualTo(oldIndex);
+        assertThat(app.bean(ElasticsearchClient.class).indices().exists(e -> e.index(oldIndex)).value()).isFalse();
+    }
+
+    @Test
+    void anIndexFromAnOlderTemplateIsRebuiltAtStart() throws Exception {
+        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
+        seed();
+        ElasticsearchClient client = app.bean(ElasticsearchClient.class);
+        String outdated = run + "-public-v0";
+        client.indices().create(c -> c.index(outdated)
+                .withJson(new StringReader("{\"mappings\":{\"_meta\":{\"templateVersion\":0}}}")));
+        String current = liveIndex("public");
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(current).alias(run + "-public")))
+                .actions(a -> a.add(add -> add.index(outdated).alias(run + "-public").isWriteIndex(true))));
+        client.indices().delete(d -> d.index(current));
+        app.close();
+
+        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
+        JsonNode progress = await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> app.admin().get()
+                .uri("/api/admin/indices/public/rebuild").retrieve().body(JsonNode.class),
+                p -> "SWITCHED".equals(p.get("state").asText()));
+        assertThat(progress.get("reason").asText()).contains("template version 1 is newer than version 0");
+        assertThat(app.search(word).get("total").asInt()).isEqualTo(DOCUMENTS);
+        assertThat(liveIndex("public")).startsWith(run + "-public-v1-");
+    }
+
+    /** Documents harvested and published at once, as from a source that needs no review. */
+    private void seed() throws Exception {
+        Topics topics = app.bean(Topics.class);
+        Map<String, String> documents = new LinkedHashMap<>();
+        Map<String, String> decisions = new LinkedHashMap<>();
+        long start = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+        for (int i = 0; i < DOCUMENTS; i++) {
+            String id = run + "-" + i;
+            String subject = subjects.get(i % subjects.size());
+            // a different weight for each document, so that the order of answers is the scores'
+            String text = "Kabar " + word + " tentang " + (subject + " ").repeat(1 + i / subjects.size() % 4)
+                    + "di Kota Sawahlunto.";
+            Document document = TestDocuments.document(id, "Kabar " + subject + " " + i, text, start + i * 60_000L);
+            documents.put(id, TestDocuments.json(document));
+            decisions.put(id, TestDocuments.json(ReviewDecision.autoPublished(document,
+                    Instant.ofEpochMilli(document.revision() + 1000))));
+        }
+        app.publishAll(topics.documents(), documents);
+        app.publishAll(topics.published(), documents);
+        app.publishAll(topics.reviews(), decisions);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> app.search(word).get("total").asInt() == DOCUMENTS && inboxCount() == DOCUMENTS);
+    }
+
+    /** Twenty searches: each subject, alone and with words of the title or text, exclusion, phrase, two pages. */
+    private Map<String, List<String>> answers() {
+        List<String> queries = new ArrayList<>();
+        for (String subject : subjects) {
+            queries.add(subject);
+            queries.add(word + " " + subject);
+        }
+        for (String subject : subjects) {
+            // in the title and in the text
+            queries.add("kabar " + subject);
+        }
+        queries.add(word);
+        queries.add(word + " -" + subjects.get(0));
+        queries.add("\"tentang " + subjects.get(1) + "\"");
+        queries.add(word + " " + subjects.get(2) + " sawahlunto");
+        queries.add(word + " page2");
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (String query : queries) {
+            boolean secondPage = query.endsWith(" page2");
+            String q = secondPage ? word : query;
+            JsonNode result = app.http().get().uri(uri -> uri.path("/api/search").queryParam("q", q)
+                    .queryParam("size", 10).queryParam("page", secondPage ? 1 : 0).build())
+                    .retrieve().body(JsonNode.class);
+            List<String> ids = new ArrayList<>();
+            result.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+            answers.put(query, ids);
+        }
+        assertThat(answers).hasSize(20).allSatisfy((query, ids) -> assertThat(ids).as(query).isNotEmpty());
+        return answers;
+    }
+
+    private long inboxCount() throws Exception {
+        return app.bean(ElasticsearchClient.class).count(c -> c.index(run + "-inbox")
+                .query(q -> q.bool(b -> b.must(m -> m.match(t -> t.field("text").query(word)))
+                        .filter(f -> f.term(t -> t.field("review.state").value("AUTO_PUBLISHED")))))).count();
+    }
+
+    private JsonNode rebuild(String index) {
+        JsonNode started = app.admin().post().uri("/api/admin/indices/" + index + "/rebuild").retrieve()
+                .body(JsonNode.class);
+        assertThat(started.get("state").asText()).isEqualTo("REPLAYING");
+        return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> app.admin()
+                .get().uri("/api/admin/indices/" + index + "/rebuild").retrieve().body(JsonNode.class),
+                p -> !"REPLAYING".equals(p.get("state").asText()));
+    }
+
+    private String liveIndex(String index) throws Exception {
+        return app.bean(ElasticsearchClient.class).indices().getAlias(a -> a.name(run + "-" + index)).aliases()
+                .keySet().iterator().next();
+    }
+
+    private static int status(org.springframework.web.client.RestClient.RequestHeadersSpec<?> request) {
+        return request.exchange((req, response) -> response.getStatusCode().value());
+    }
+}
