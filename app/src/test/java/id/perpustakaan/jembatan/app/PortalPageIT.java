@@ -135,8 +135,11 @@ class PortalPageIT extends PipelineIT {
 
         assertThat(page.selectFirst("main h1").text()).isEqualTo("Pengumuman Beasiswa Prestasi " + fixtures.word);
         Element content = page.selectFirst("section.content");
-        assertThat(content.select("h2").eachText()).containsExactly("Isi dokumen", "Beasiswa Prestasi");
-        assertThat(content.select("h3").eachText()).containsExactly("Syarat");
+        assertThat(content.select("h2").eachText()).containsExactly("Isi dokumen");
+        assertThat(content.select("h3").eachText()).containsExactly("Beasiswa Prestasi");
+        assertThat(content.select("h4").eachText()).containsExactly("Syarat");
+        assertThat(content.text()).contains("Unduh formulir");
+        assertThat(content.select("a")).as("the refused javascript: link is text now").isEmpty();
         assertThat(content.select("li").eachText()).contains("Rapor dua semester terakhir");
         assertThat(page.select("script, iframe, img, [onmouseover], [onerror], a[href^=javascript]")).isEmpty();
         assertThat(page.html()).doesNotContain("diretas").doesNotContain("evil.example");

@@ -39,8 +39,9 @@ final class SafeHtml {
         Document dirty = Jsoup.parseBodyFragment(untrusted);
         Document clean = new Cleaner(CONTENT).clean(dirty);
         demoteHeadings(clean);
-        // a link without words is announced as a bare address, or not at all
-        clean.select("a").stream().filter(a -> a.text().isBlank()).forEach(Element::unwrap);
+        // a link without words is announced as a bare address, or not at all; one whose address was refused
+        // (javascript:, data:) would still look like a link and lead nowhere
+        clean.select("a").stream().filter(a -> a.text().isBlank() || !a.hasAttr("href")).forEach(Element::unwrap);
         clean.outputSettings().prettyPrint(false);
         return new SafeHtml(clean.body().html());
     }
@@ -68,12 +69,14 @@ final class SafeHtml {
         }
     }
 
-    /** The page's own title is the only h1: the document's headings move one level down, keeping their order. */
+    /**
+     * The page's title is its only h1 and the content sits under an h2 of the page ("Isi dokumen"): the document's
+     * headings move two levels down, keeping their order; the deepest ones all become h6.
+     */
     private static void demoteHeadings(Document document) {
-        for (int level = 5; level >= 1; level--) {
-            for (Element heading : document.select("h" + level)) {
-                heading.tagName("h" + (level + 1));
-            }
+        for (Element heading : document.select("h1, h2, h3, h4, h5, h6")) {
+            int level = heading.tagName().charAt(1) - '0';
+            heading.tagName("h" + Math.min(6, level + 2));
         }
     }
 

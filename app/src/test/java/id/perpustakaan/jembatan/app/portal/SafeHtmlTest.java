@@ -25,15 +25,21 @@ class SafeHtmlTest {
 
     @Test
     void contentHeadingsMoveBelowThePageTitle() {
-        String html = SafeHtml.content("<h1>Bab I</h1><h2>Pasal 1</h2><h6>Ayat</h6>").toString();
+        String html = SafeHtml.content("<h1>Bab I</h1><h2>Pasal 1</h2><h5>Ayat</h5><h6>Butir</h6>").toString();
 
-        assertThat(html).isEqualTo("<h2>Bab I</h2><h3>Pasal 1</h3><h6>Ayat</h6>");
+        assertThat(html).isEqualTo("<h3>Bab I</h3><h4>Pasal 1</h4><h6>Ayat</h6><h6>Butir</h6>");
     }
 
     @Test
     void linksWithoutWordsBecomeTheirText() {
         assertThat(SafeHtml.content("<p>Lihat <a href=\"https://a.example/\"> </a>di sini</p>").toString())
                 .isEqualTo("<p>Lihat  di sini</p>");
+    }
+
+    @Test
+    void linksWhoseAddressWasRefusedBecomeTheirText() {
+        assertThat(SafeHtml.content("<p><a href=\"javascript:alert(1)\">Unduh formulir</a></p>").toString())
+                .isEqualTo("<p>Unduh formulir</p>");
     }
 
     @Test
