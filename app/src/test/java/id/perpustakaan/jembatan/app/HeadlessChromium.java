@@ -1,7 +1,5 @@
 package id.perpustakaan.jembatan.app;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -22,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A real headless Chromium (Debian's {@code chromium} with {@code chromium-driver}) with axe-core at hand. Where
  * they are missing the browser tests are skipped, saying what to install; on CI ({@code CI=true}) they fail instead,
- * so a missing install step cannot pass unnoticed.
+ * so a missing install step cannot pass unnoticed ({@link Required}).
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -42,14 +43,57 @@ final class HeadlessChromium implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
-    /** Starts a browser with an empty profile (so an empty cache), or skips the calling test. */
+    /**
+     * Skips a browser test class before anything starts (no application, no browser) when the browser or axe-core
+     * is missing, saying what to install; on CI it fails instead.
+     */
+    static final class Required implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            Optional<String> missing = missing();
+            if (missing.isEmpty()) {
+                return ConditionEvaluationResult.enabled("chromium, chromedriver and axe-core are installed");
+            }
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(missing.get() + ": CI must run the browser tests");
+            }
+            System.err.println("browser tests skipped: " + missing.get());
+            return ConditionEvaluationResult.disabled("browser tests skipped: " + missing.get());
+        }
+    }
+
+    private static Path chromium() {
+        return Path.of(System.getProperty("jembatan.browser.chromium", "/usr/bin/chromium"));
+    }
+
+    private static Path chromedriver() {
+        return Path.of(System.getProperty("jembatan.browser.chromedriver", "/usr/bin/chromedriver"));
+    }
+
+    private static Path axe() {
+        return Path.of(System.getProperty("jembatan.browser.axe", "node_modules/axe-core/axe.min.js"));
+    }
+
+    private static Optional<String> missing() {
+        if (!Files.isExecutable(chromium()) || !Files.isExecutable(chromedriver())) {
+            return Optional.of("no headless browser: " + chromium() + " or " + chromedriver()
+                    + " is missing (apt-get install chromium chromium-driver)");
+        }
+        if (!Files.isReadable(axe())) {
+            return Optional.of("no axe-core at " + axe() + " (npm install --prefix app --no-package-lock)");
+        }
+        return Optional.empty();
+    }
+
+    /** Starts a browser with an empty profile (so an empty cache); see {@link Required} for when there is none. */
     static HeadlessChromium start() throws IOException {
-        Path chromium = Path.of(System.getProperty("jembatan.browser.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("jembatan.browser.chromedriver", "/usr/bin/chromedriver"));
-        Path axe = Path.of(System.getProperty("jembatan.browser.axe", "node_modules/axe-core/axe.min.js"));
-        require(Files.isExecutable(chromium) && Files.isExecutable(chromedriver), "no headless browser: "
-                + chromium + " or " + chromedriver + " is missing (apt-get install chromium chromium-driver)");
-        require(Files.isReadable(axe), "no axe-core at " + axe + " (npm install --prefix app, see .ci/run)");
+        Path chromium = chromium();
+        Path chromedriver = chromedriver();
+        Path axe = axe();
+        missing().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
@@ -67,15 +111,6 @@ final class HeadlessChromium implements AutoCloseable {
         Path screenshots = Files.createDirectories(Path.of(System.getProperty("jembatan.browser.screenshots",
                 "target/screenshots")));
         return new HeadlessChromium(driver, Files.readString(axe), screenshots);
-    }
-
-    private static void require(boolean present, String message) {
-        if (!present) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + ": CI must run the browser tests");
-            }
-            Assumptions.abort("browser tests skipped: " + message);
-        }
     }
 
     ChromeDriver driver() {
@@ -122,6 +157,13 @@ final class HeadlessChromium implements AutoCloseable {
             bytes.merge(String.valueOf(pair.get(0)), ((Number) pair.get(1)).longValue(), Long::sum);
         }
         return bytes;
+    }
+
+    /** Bytes of the page and its resources once decompressed: what a slow phone parses. */
+    long decodedBytes() {
+        return ((Number) driver.executeScript("return performance.getEntriesByType('navigation')"
+                + ".concat(performance.getEntriesByType('resource'))"
+                + ".reduce((sum, e) => sum + e.decodedBodySize, 0);")).longValue();
     }
 
     void clearCache() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * alone; the first load stays under 100 KB. Screenshots go to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(HeadlessChromium.Required.class)
 class PortalBrowserIT extends PipelineIT {
 
     static final long PAGE_WEIGHT_BUDGET = 100 * 1024;
@@ -100,16 +102,24 @@ class PortalBrowserIT extends PipelineIT {
 
     @Test
     void theFirstLoadOfEachPageWeighsLessThan100Kilobytes() throws Exception {
-        for (String path : List.of("/", "/?q=" + fixtures.word, "/dokumen/" + fixtures.announcement)) {
+        String pageWord = uniqueWord("seleksi");
+        PortalFixtures.publish(bootstrapServers, topics.published(), http(), pageWord,
+                fixtures.aPageAndMore(pageWord));
+        for (String path : List.of("/", "/?q=" + pageWord, "/?q=" + pageWord + "&page=2",
+                "/dokumen/" + fixtures.announcement)) {
             browser.clearCache();
             open(path);
             Map<String, Long> transferred = browser.transferredBytes();
             long total = transferred.values().stream().mapToLong(Long::longValue).sum();
-            System.out.printf("page weight of the first load of %s: %,d bytes (%.1f KB) in %d requests: %s%n",
-                    path, total, total / 1024.0, transferred.size(), transferred);
+            System.out.printf("page weight of the first load of %s: %,d bytes (%.1f KB) transferred in %d requests,"
+                    + " %,d bytes decompressed: %s%n", path, total, total / 1024.0, transferred.size(),
+                    browser.decodedBytes(), transferred);
             assertThat(transferred.size()).as("requests of " + path).isLessThanOrEqualTo(2);
             assertThat(total).as("bytes transferred for " + path).isPositive().isLessThan(PAGE_WEIGHT_BUDGET);
         }
+        open("/?q=" + pageWord);
+        assertThat(browser.driver().findElements(By.cssSelector("ol.hits > li"))).hasSize(10);
+        browser.fullPageScreenshot("results-full-page-id", HeadlessChromium.DESKTOP);
     }
 
     private void open(String path) {

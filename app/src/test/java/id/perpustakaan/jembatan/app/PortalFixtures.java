@@ -99,12 +99,36 @@ final class PortalFixtures {
                         null, List.of(), "hash-e", 1, null, List.of(), List.of(), null));
     }
 
+    /**
+     * More announcements than one page shows, each with a few paragraphs of text around the word: a results page as
+     * heavy as a real one (ten results with snippets, paging).
+     */
+    List<Document> aPageAndMore(String pageWord) {
+        Instant now = Instant.now();
+        String paragraph = "Dinas Pendidikan Kota Sawahlunto mengumumkan jadwal pendaftaran, persyaratan berkas,"
+                + " dan tata cara seleksi bagi siswa sekolah menengah di seluruh kecamatan. ";
+        return java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(n -> new Document(
+                "portal-" + pageWord + "-" + n, "disdik-web", DISDIK, DocumentKind.ANNOUNCEMENT,
+                "Pengumuman Seleksi Gelombang " + n + " Tahun Ajaran 2025/2026 " + pageWord,
+                paragraph, paragraph.repeat(6) + pageWord + " " + paragraph.repeat(6) + pageWord + " " + paragraph,
+                null, "id", "https://disdik.sawahluntokota.go.id/pengumuman/seleksi-gelombang-" + n,
+                new OriginalFile("%064d".formatted(n), "application/pdf", "seleksi-gelombang-" + n + ".pdf",
+                        250_000 + n, 3),
+                PUBLISHED.plus(n, ChronoUnit.DAYS), null, now, null, null, List.of(), "hash-" + n, 1, null,
+                List.of(), List.of(), null)).toList();
+    }
+
     /** Publishes every document and waits until the public index has them all. */
     void publish(String bootstrapServers, String topic, RestClient http) throws Exception {
+        publish(bootstrapServers, topic, http, word, documents());
+    }
+
+    static void publish(String bootstrapServers, String topic, RestClient http, String word,
+                        List<Document> documents) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            for (Document document : documents()) {
+            for (Document document : documents) {
                 producer.send(new ProducerRecord<>(topic, document.id(),
                         JembatanJson.mapper().writeValueAsString(document))).get();
             }
@@ -112,6 +136,6 @@ final class PortalFixtures {
         await().atMost(PipelineIT.SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(
                 () -> http.get().uri(uri -> uri.path("/api/search").queryParam("q", word)
                         .queryParam("includeExpired", true).build()).retrieve().body(JsonNode.class),
-                answer -> answer.get("total").asInt() == documents().size());
+                answer -> answer.get("total").asInt() == documents.size());
     }
 }
