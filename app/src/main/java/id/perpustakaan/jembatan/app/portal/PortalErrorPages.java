@@ -41,6 +41,13 @@ class PortalErrorPages {
         return page(HttpStatus.BAD_REQUEST, "badRequest", request, locale);
     }
 
+    /** Anything else is the portal's fault: said plainly, logged whole, and never answered as the API would. */
+    @ExceptionHandler(Exception.class)
+    ModelAndView failed(Exception e, HttpServletRequest request, Locale locale) {
+        log.error("search page: {} failed", request.getRequestURI(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "failed", request, locale);
+    }
+
     private static ModelAndView page(HttpStatus status, String problem, HttpServletRequest request, Locale locale) {
         ModelAndView page = new ModelAndView("portal/error", status);
         page.addObject("problem", problem);
