@@ -29,6 +29,7 @@ class WelcomeLog {
                         FolderSource.inbox(source))));
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
+            message.append(String.format("  page:    http://localhost:%d/ (the public search page)%n", port));
             message.append(String.format("  search:  curl 'http://localhost:%d/api/search?q=beasiswa'%n", port));
             message.append(String.format("  health:  curl http://localhost:%d/actuator/health", port));
         }

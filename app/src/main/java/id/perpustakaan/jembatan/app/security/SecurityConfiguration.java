@@ -18,7 +18,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The public reads without an account: the search, documents and originals, health. Everything that acts on the
+ * The public reads without an account: the search page and document pages with their stylesheet, the search API,
+ * documents and originals, health. Everything that acts on the
  * pipeline (running a source, reading its state) needs a librarian or an administrator. Without configured
  * accounts nobody can act, which is the safe default.
  */
@@ -32,6 +33,7 @@ class SecurityConfiguration {
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/", "/dokumen/**", "/assets/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/documents/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")

@@ -71,6 +71,30 @@ public class SearchService {
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
+    /**
+     * Still-valid published documents most like the given one in title and text, best first ("related documents"
+     * on a document page). The document itself is never among them.
+     */
+    public List<SearchResult.Hit> related(String id, int size) throws IOException {
+        SearchResponse<Document> response = client.search(s -> s.index(alias)
+                .size(size)
+                .source(src -> src.filter(f -> f.excludes("text", "html")))
+                .query(q -> q.bool(b -> b
+                        .must(m -> m.moreLikeThis(mlt -> mlt
+                                .fields("title", "text")
+                                .like(l -> l.document(d -> d.index(alias).id(id)))
+                                // the defaults (a term twice in the document, in five documents) suit large
+                                // collections; an agency's handful of documents on one subject must relate too
+                                .minTermFreq(1)
+                                .minDocFreq(1)
+                                .maxQueryTerms(25)))
+                        .filter(f -> f.bool(valid -> valid
+                                .should(v -> v.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
+                                .should(v -> v.bool(none -> none.mustNot(n -> n.exists(e -> e.field("validUntil")))))))
+                )), Document.class);
+        return response.hits().hits().stream().map(SearchService::toHit).toList();
+    }
+
     private static Query filtered(SearchQuery query, boolean hasWords) {
         return Query.of(q -> q.bool(b -> {
             if (hasWords) {

@@ -1,0 +1,66 @@
+package id.perpustakaan.jembatan.app.portal;
+
+import id.perpustakaan.jembatan.model.OriginalFile;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates and file sizes as a reader of the page's language writes them. */
+final class DisplayFormat {
+
+    /** Sawahlunto keeps Western Indonesia Time: a date is the day it was there. */
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    private final Locale locale;
+    private final DateTimeFormatter date;
+
+    DisplayFormat(Locale locale) {
+        this.locale = locale;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(WIB);
+    }
+
+    /** "3 Maret 2025" / "March 3, 2025"; empty without a date. */
+    String date(Instant instant) {
+        return instant == null ? "" : date.format(instant);
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    static String isoDate(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(WIB).format(instant);
+    }
+
+    /** "PDF, 1,2 MB": what kind of file, and whether it is worth downloading on a phone. */
+    String file(OriginalFile original) {
+        return original == null ? "" : file(original.fileName(), original.size());
+    }
+
+    String file(String fileName, Long size) {
+        String type = fileType(fileName);
+        String bytes = size == null ? "" : size(size);
+        return type.isEmpty() ? bytes : bytes.isEmpty() ? type : type + ", " + bytes;
+    }
+
+    private String size(long bytes) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        if (bytes < 1024) {
+            return number.format(bytes) + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+        }
+        return number.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+
+    private static String fileType(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot + 1);
+        return extension.length() > 5 ? "" : extension.toUpperCase(Locale.ROOT);
+    }
+}

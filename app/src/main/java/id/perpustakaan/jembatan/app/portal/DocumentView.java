@@ -1,0 +1,85 @@
+package id.perpustakaan.jembatan.app.portal;
+
+import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.Regulation;
+import id.perpustakaan.jembatan.model.SourceRef;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A document as its page shows it: what it is, whether it is still in force, its content (sanitised again), where
+ * it comes from, and what else relates to it.
+ *
+ * @param content    the document's HTML, cleaned; empty when it has none, and {@code paragraphs} carry its text
+ * @param regulation {@code null} unless the document is a regulation
+ * @param sources    the agency's pages that carry it, the canonical one first
+ */
+record DocumentView(String id, String title, String agency, String kind, String date, String isoDate,
+                    String modified, String validUntil, String validUntilIso, boolean expired, Regulation regulation,
+                    SafeHtml content, List<String> paragraphs, List<SourceLink> sources, String originalHref,
+                    String originalLabel, String harvested, List<RelatedView> related) {
+
+    /** A web page the document was published on. */
+    record SourceLink(String url, String host) {
+    }
+
+    /** Another document, as a short entry. */
+    record RelatedView(String href, String title, String agency, String kind, String date, String isoDate) {
+    }
+
+    static DocumentView of(Document document, List<SearchResult.Hit> related, Function<String, String> agencyNames,
+                           DisplayFormat format, Clock clock) {
+        SafeHtml content = SafeHtml.content(document.html());
+        boolean expired = document.validUntil() != null && document.validUntil().isBefore(clock.instant());
+        String agency = document.agency() == null ? "" : agencyNames.apply(document.agency().code());
+        return new DocumentView(document.id(), document.title(), agency,
+                document.kind() == null ? "OTHER" : document.kind().name(),
+                format.date(document.publishedAt()), DisplayFormat.isoDate(document.publishedAt()),
+                format.date(document.modifiedAt()),
+                format.date(document.validUntil()), DisplayFormat.isoDate(document.validUntil()), expired,
+                document.regulation(), content, content.isEmpty() ? paragraphs(document.text()) : List.of(),
+                sources(document), document.original() == null ? null : DocumentPageController.originalHref(
+                        document.id()),
+                document.original() == null ? null
+                        : document.original().fileName() + " (" + format.file(document.original()) + ")",
+                format.date(document.provenance() != null && document.provenance().fetchedAt() != null
+                        ? document.provenance().fetchedAt() : document.harvestedAt()),
+                related.stream().map(hit -> new RelatedView(DocumentPageController.href(hit.id()), hit.title(),
+                        hit.agency() == null ? "" : agencyNames.apply(hit.agency().code()),
+                        hit.kind() == null ? "OTHER" : hit.kind().name(),
+                        format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()))).toList());
+    }
+
+    public boolean hasRegulationStatus() {
+        return regulation != null && (regulation.jenis() != null || regulation.nomor() != null
+                || regulation.tahun() != null || regulation.tentang() != null || !regulation.amends().isEmpty()
+                || !regulation.revokes().isEmpty());
+    }
+
+    /** Text without markup keeps its paragraphs: blank lines part them. */
+    private static List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static List<SourceLink> sources(Document document) {
+        List<String> urls = new ArrayList<>();
+        urls.add(document.url());
+        document.sources().stream().map(SourceRef::url).forEach(urls::add);
+        List<SourceLink> links = new ArrayList<>();
+        for (String url : urls) {
+            String web = SafeHtml.webAddress(url);
+            if (web != null && links.stream().noneMatch(link -> link.url().equals(web))) {
+                links.add(new SourceLink(web, URI.create(web).getHost()));
+            }
+        }
+        return links;
+    }
+}

@@ -1,0 +1,68 @@
+package id.perpustakaan.jembatan.app.portal;
+
+import id.perpustakaan.jembatan.indexer.search.SearchQuery;
+import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import id.perpustakaan.jembatan.indexer.search.SearchService;
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The page's one door to the search: the only place that builds a {@link SearchQuery}, so a change of the query's
+ * shape touches the page here and nowhere else.
+ */
+@Component
+class PortalSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalSearch.class);
+    static final int RELATED = 5;
+
+    private final SearchService search;
+    private final Map<String, String> agencyNames;
+
+    PortalSearch(SearchService search, ObjectProvider<SourceCatalog> sources) {
+        this.search = search;
+        // an instance that only serves the page may have no sources: the index's names are used then
+        SourceCatalog catalog = sources.getIfAvailable();
+        this.agencyNames = catalog == null ? Map.of() : catalog.all().stream().map(SourceDefinition::agency)
+                .collect(Collectors.toUnmodifiableMap(agency -> agency.code(), agency -> agency.name(),
+                        (first, second) -> first));
+    }
+
+    SearchResult search(SearchForm form) throws IOException {
+        return search.search(new SearchQuery(form.q(), form.agencies(), form.kinds(), form.page(),
+                SearchForm.PAGE_SIZE, form.includeExpired()));
+    }
+
+    Optional<Document> find(String id) throws IOException {
+        return search.find(id);
+    }
+
+    /** Related documents are a courtesy: when they cannot be found, the document is shown without them. */
+    List<SearchResult.Hit> related(String id) {
+        try {
+            return search.related(id, RELATED);
+        } catch (IOException | RuntimeException e) {
+            log.warn("related documents of '{}' are left out: {}", id, e.toString());
+            return List.of();
+        }
+    }
+
+    /** Display names of agencies by code: the configured sources' first, then those seen in results. */
+    Function<String, String> agencyNames(List<SearchResult.Hit> hits) {
+        Map<String, String> seen = hits.stream().filter(hit -> hit.agency() != null && hit.agency().name() != null)
+                .collect(Collectors.toMap(hit -> hit.agency().code(), hit -> hit.agency().name(),
+                        (first, second) -> first));
+        return code -> agencyNames.getOrDefault(code, seen.getOrDefault(code, code));
+    }
+}

@@ -1,0 +1,46 @@
+package id.perpustakaan.jembatan.app.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** The page's language handling, and the content policy its pages are served with. */
+@Configuration(proxyBeanMethods = false)
+class PortalWebConfiguration implements WebMvcConfigurer {
+
+    static final String[] PAGES = {"/", "/dokumen/**"};
+
+    /**
+     * The page needs nothing but its own stylesheet: no script runs, nothing loads from another host, forms go
+     * only to the portal. Should sanitising ever miss something in a document, the browser still refuses to run it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
+            + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** Named as Spring MVC looks it up, replacing Boot's default (which follows the browser's Accept-Language). */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new PortalLocales();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
+        languageChange.setParamName(PortalLocales.PARAMETER);
+        languageChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageChange).addPathPatterns(PAGES);
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                return true;
+            }
+        }).addPathPatterns(PAGES);
+    }
+}

@@ -1,0 +1,46 @@
+package id.perpustakaan.jembatan.app.portal;
+
+import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+
+/**
+ * One result as the list shows it.
+ *
+ * @param title   the title, with the searched words marked when the title matched
+ * @param snippet the text around the searched words, or the summary when the text did not match
+ * @param sourceUrl the page the agency published it on ({@code null} when there is none, or it is not a web
+ *                  address); {@code sourceHost} names it
+ * @param originalHref downloads the archived original, {@code null} without one; {@code originalLabel} says what
+ *                     it is ("pengumuman.pdf (PDF, 120 KB)")
+ */
+record ResultView(String href, SafeHtml title, String agency, String kind, String date, String isoDate,
+                  SafeHtml snippet, String sourceUrl, String sourceHost, String originalHref, String originalLabel) {
+
+    private static final String ELLIPSIS = " … ";
+
+    static ResultView of(SearchResult.Hit hit, Function<String, String> agencyNames, DisplayFormat format) {
+        List<String> highlights = new ArrayList<>(hit.highlights());
+        SafeHtml title = SafeHtml.text(hit.title());
+        // the search puts the title's highlight first, whole, when the title matched
+        if (!highlights.isEmpty() && hit.title() != null
+                && Jsoup.parse(highlights.get(0)).text().equals(hit.title().strip().replaceAll("\\s+", " "))) {
+            title = SafeHtml.highlight(highlights.remove(0));
+        }
+        SafeHtml snippet = highlights.isEmpty()
+                ? SafeHtml.text(hit.summary())
+                : SafeHtml.highlight(String.join(ELLIPSIS, highlights));
+        String sourceUrl = SafeHtml.webAddress(hit.url());
+        return new ResultView(DocumentPageController.href(hit.id()), title,
+                hit.agency() == null ? "" : agencyNames.apply(hit.agency().code()),
+                hit.kind() == null ? "OTHER" : hit.kind().name(),
+                format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()), snippet,
+                sourceUrl, sourceUrl == null ? null : URI.create(sourceUrl).getHost(),
+                hit.originalFileName() == null ? null : DocumentPageController.originalHref(hit.id()),
+                hit.originalFileName() == null ? null : hit.originalFileName() + " ("
+                        + format.file(hit.originalFileName(), hit.originalSize()) + ")");
+    }
+}

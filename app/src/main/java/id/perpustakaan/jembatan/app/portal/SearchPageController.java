@@ -1,0 +1,38 @@
+package id.perpustakaan.jembatan.app.portal;
+
+import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code GET /}: the public search page. Without words it lists the newest documents; the form is a plain GET,
+ * so searching, filtering and paging work without JavaScript and every result page has its own address.
+ */
+@Controller
+class SearchPageController {
+
+    private final PortalSearch search;
+
+    SearchPageController(PortalSearch search) {
+        this.search = search;
+    }
+
+    // parameters are read as text: a hand-edited address searches for what it can, it never fails on a type
+    @GetMapping("/")
+    String search(@RequestParam(required = false) String q,
+                  @RequestParam(required = false) List<String> agency,
+                  @RequestParam(required = false) List<String> kind,
+                  @RequestParam(required = false) String page,
+                  @RequestParam(required = false) String includeExpired,
+                  Locale locale, Model model) throws IOException {
+        SearchForm form = SearchForm.of(q, agency, kind, page, includeExpired);
+        SearchResult result = search.search(form);
+        model.addAttribute("view", SearchView.of(form, result, search.agencyNames(result.hits()), locale));
+        return "portal/search";
+    }
+}
