@@ -30,14 +30,26 @@ final class LocalKafka {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final int port;
 
-    private LocalKafka(KafkaRaftServer server, String bootstrapServers) {
+    private LocalKafka(KafkaRaftServer server, int port) {
         this.server = server;
-        this.bootstrapServers = bootstrapServers;
+        this.port = port;
+        this.bootstrapServers = "127.0.0.1:" + port;
     }
 
-    static LocalKafka start(Path dataDir, int configuredPort, int maxMessageBytes) {
-        int port = Ports.claim(configuredPort, "Kafka broker", "jembatan.local.kafka.port");
+    /** The broker's port as claimed, for starting it again where clients expect it. */
+    int port() {
+        return port;
+    }
+
+    record Settings(Path dataDir, int port, int maxMessageBytes) {
+    }
+
+    static LocalKafka start(Settings settings) {
+        Path dataDir = settings.dataDir();
+        int maxMessageBytes = settings.maxMessageBytes();
+        int port = Ports.claim(settings.port(), "Kafka broker", "jembatan.local.kafka.port");
         int controllerPort = Ports.claim(0, "Kafka controller", "jembatan.local.kafka.port");
         Path logDir = dataDir.toAbsolutePath().normalize();
         Properties config = new Properties();
@@ -76,7 +88,7 @@ final class LocalKafka {
             }
             KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);
             server.startup();
-            LocalKafka kafka = new LocalKafka(server, "127.0.0.1:" + port);
+            LocalKafka kafka = new LocalKafka(server, port);
             kafka.awaitReady();
             log.info("local Kafka broker ready at {} (data in {})", kafka.bootstrapServers, logDir);
             return kafka;

@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 final class LocalServices {
 
     private static LocalKafka kafka;
+    private static LocalKafka.Settings kafkaSettings;
     private static LocalElasticsearch elasticsearch;
     private static LocalElasticsearch.Settings elasticsearchSettings;
     private static int users;
@@ -23,9 +24,12 @@ final class LocalServices {
     static synchronized String kafka(Environment environment, Path dataDir) {
         if (kafka == null) {
             installShutdownHook();
-            kafka = LocalKafka.start(dataDir.resolve("kafka"),
+            LocalKafka.Settings settings = new LocalKafka.Settings(dataDir.resolve("kafka"),
                     environment.getProperty("jembatan.local.kafka.port", Integer.class, 9092),
                     environment.getProperty("jembatan.kafka.max-message-bytes", Integer.class, 8_388_608));
+            kafka = LocalKafka.start(settings);
+            // a broker started again comes back where clients expect it
+            kafkaSettings = new LocalKafka.Settings(settings.dataDir(), kafka.port(), settings.maxMessageBytes());
         }
         return kafka.bootstrapServers();
     }
@@ -53,6 +57,23 @@ final class LocalServices {
     static synchronized void stopElasticsearch() {
         if (elasticsearch != null) {
             elasticsearch.stop();
+        }
+    }
+
+    /** Stops the local broker as an outage would, leaving its data; {@link #restartKafka()} brings it back. */
+    static synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.stop();
+            kafka = null;
+        }
+    }
+
+    static synchronized void restartKafka() {
+        if (kafkaSettings == null) {
+            throw new IllegalStateException("no local Kafka broker was started in this JVM");
+        }
+        if (kafka == null) {
+            kafka = LocalKafka.start(kafkaSettings);
         }
     }
 
@@ -94,6 +115,7 @@ final class LocalServices {
             kafka.stop();
             kafka = null;
         }
+        kafkaSettings = null;
     }
 
     /**
