@@ -3,7 +3,9 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.perpustakaan.jembatan.app.local.KafkaOutage;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The broker away while an agency drops a file: the file stays in its inbox and health says why; once the broker
- * is back the file is harvested, published and searchable, and only then leaves the inbox.
+ * is back the file is harvested, published and searchable, and only then leaves the inbox; the librarians' inbox
+ * index shows it as published automatically.
  */
 class KafkaOutageIT {
 
@@ -64,6 +67,16 @@ class KafkaOutageIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve(".done/bansos.pdf")));
         assertThat(inbox.resolve("bansos.pdf")).doesNotExist();
         await().atMost(Duration.ofSeconds(60)).until(() -> "UP".equals(health("kafka").get("status").asText()));
+
+        // the librarians' inbox has it too, as published automatically (the source needs no review)
+        String id = app.search(word).get("hits").get(0).get("id").asText();
+        var elasticsearch = app.bean(ElasticsearchClient.class);
+        ObjectNode entry = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> elasticsearch
+                .get(g -> g.index(run + "-inbox").id(id), ObjectNode.class).source(), e -> e != null
+                && e.path("review").has("state"));
+        assertThat(entry.get("review").get("state").asText()).isEqualTo("AUTO_PUBLISHED");
+        assertThat(entry.get("review").get("decision").get("by").asText()).isEqualTo("system");
+        assertThat(entry.get("publishedRevision").asLong()).isEqualTo(entry.get("revision").asLong());
     }
 
     private JsonNode health(String component) {
