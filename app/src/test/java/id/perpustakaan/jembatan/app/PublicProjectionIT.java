@@ -3,7 +3,10 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import static org.awaitility.Awaitility.await;
+
 import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -59,6 +62,29 @@ class PublicProjectionIT extends PipelineIT {
         int status = http().get().uri("/api/documents/" + id)
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(status).isEqualTo(404);
+    }
+
+    @Test
+    void aDocumentElasticsearchRefusesIsDeadLetteredAndDoesNotHoldUpTheOthers() throws Exception {
+        String word = uniqueWord("tolak");
+        String refusedId = "test-" + word;
+        Document normal = TestDocuments.document(refusedId, "Ditolak " + word, "Ditolak " + word, 1_000);
+        // a keyword of 40,000 bytes: Lucene refuses terms over 32,766 bytes, however often it is sent
+        Document immense = new Document(normal.id(), normal.sourceId(), new Agency("x".repeat(40_000), "Uji"),
+                normal.kind(), normal.title(), normal.summary(), normal.text(), null, "id", null, null,
+                normal.publishedAt(), normal.modifiedAt(), normal.harvestedAt(), null, null, List.of(),
+                normal.contentHash(), normal.revision(), null, List.of(), List.of(), null);
+        publish(refusedId, TestDocuments.json(immense));
+        String after = uniqueWord("lanjut");
+        publish("test-" + after, document("test-" + after, "Sesudahnya " + after, 1_000));
+
+        awaitHits(after, 1);
+        List<DeadLetter> letters = await().atMost(SEARCHABLE_WITHIN).until(() -> deadLetters().stream()
+                .filter(letter -> refusedId.equals(letter.documentId())).toList(), found -> !found.isEmpty());
+        assertThat(letters.get(0).stage()).isEqualTo("index");
+        assertThat(letters.get(0).reason()).startsWith("Elasticsearch refused the document (400")
+                .contains("agency.code").hasSizeLessThan(400);
+        assertThat(search(word).get("total").asInt()).isZero();
     }
 
     private void publish(String key, String value) throws Exception {

@@ -9,6 +9,8 @@ import java.util.List;
 /** Reports each bulk item's outcome to the batch it came from. */
 final class BatchListener implements BulkListener<BatchListener.Item> {
 
+    private static final int MAX_REASON = 300;
+
     /** The context of one bulk operation: which batch, which document. */
     record Item(Batch batch, String sourceId, String documentId) {
     }
@@ -31,6 +33,11 @@ final class BatchListener implements BulkListener<BatchListener.Item> {
         items.forEach(item -> item.batch().failedTransiently(reason));
     }
 
+    /** Elasticsearch quotes the offending value, which may be the whole of a huge field. */
+    private static String shortened(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON) + "…";
+    }
+
     private static void report(Item item, BulkResponseItem result) {
         if (result.error() == null) {
             item.batch().acknowledged();
@@ -50,7 +57,8 @@ final class BatchListener implements BulkListener<BatchListener.Item> {
             item.batch().failedTransiently(status + " " + type + ": " + result.error().reason());
         } else {
             item.batch().rejected(item.sourceId(), item.documentId(),
-                    "Elasticsearch refused the document (" + status + " " + type + "): " + result.error().reason());
+                    "Elasticsearch refused the document (" + status + " " + type + "): " + shortened(result.error()
+                            .reason()));
         }
     }
 }
