@@ -115,11 +115,15 @@ public final class SearchRequests {
             b.filter(f -> f.term(t -> t.field("regulation.tahun").value(filters.tahun())));
         }
         if (!filters.includeExpired()) {
-            // still valid, or valid without an end
-            b.filter(f -> f.bool(valid -> valid
-                    .should(s -> s.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
-                    .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("validUntil")))))));
+            b.filter(stillValid());
         }
+    }
+
+    /** Still valid, or valid without an end: what citizens see unless they ask for expired announcements too. */
+    static Query stillValid() {
+        return Query.of(q -> q.bool(valid -> valid
+                .should(s -> s.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
+                .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("validUntil")))))));
     }
 
     private static void terms(BoolQuery.Builder b, String field, List<String> values) {

@@ -49,9 +49,7 @@ public class TitleSuggestions {
                         .must(m -> m.matchBoolPrefix(p -> p.field("title").query(prefix).operator(Operator.And)))
                         // titles that start as typed first
                         .should(sh -> sh.matchPhrasePrefix(p -> p.field("title").query(prefix)))
-                        .filter(f -> f.bool(valid -> valid
-                                .should(sh -> sh.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
-                                .should(sh -> sh.bool(none -> none.mustNot(m -> m.exists(e -> e.field("validUntil")))))))))
+                        .filter(SearchRequests.stillValid())))
                 // one suggestion per title: the same notice posted by two agencies is one completion
                 .collapse(c -> c.field("title.raw")), Document.class);
         return response.hits().hits().stream().map(hit -> hit.source())
