@@ -95,7 +95,8 @@ class FeedsIT extends PipelineIT {
         ResponseEntity<String> first = fetch(path);
         String etag = first.getHeaders().getETag();
         assertThat(etag).isNotBlank();
-        assertThat(first.getHeaders().getLastModified()).isEqualTo(Instant.parse("2025-03-01T02:00:00Z").toEpochMilli());
+        assertThat(first.getHeaders().getLastModified())
+                .isEqualTo(Instant.parse("2025-03-01T02:00:00Z").toEpochMilli());
         assertThat(first.getHeaders().getCacheControl()).contains("max-age=300");
 
         assertThat(conditional(path, HttpHeaders.IF_NONE_MATCH, etag)).isEqualTo(304);

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
 /**
  * Searches and clicks are recorded without anything that identifies a person, and librarians read top queries,
@@ -118,7 +119,7 @@ class SearchAnalyticsIT extends PipelineIT {
         return librarian().get().uri("/api/analytics?size=1000").retrieve().body(JsonNode.class);
     }
 
-    private org.springframework.web.client.RestClient librarian() {
+    private RestClient librarian() {
         return http().mutate().defaultHeaders(h -> h.setBasicAuth("pustakawan", "uji-pustakawan-2025")).build();
     }
 

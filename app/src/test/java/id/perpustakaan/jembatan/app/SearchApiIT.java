@@ -54,7 +54,8 @@ class SearchApiIT extends PipelineIT {
                 + "{\"value\":\"en\",\"count\":1}]");
         assertThat(facets.get("jenis").toString()).isEqualTo("[{\"value\":\"Perwako\",\"count\":1}]");
 
-        assertThat(ids(word, u -> u.queryParam("agency", "disdik"))).containsExactlyInAnyOrder("a-" + word, "b-" + word);
+        assertThat(ids(word, u -> u.queryParam("agency", "disdik")))
+                .containsExactlyInAnyOrder("a-" + word, "b-" + word);
         assertThat(ids(word, u -> u.queryParam("kind", "regulation"))).containsExactly("c-" + word);
         assertThat(ids(word, u -> u.queryParam("year", 2025))).containsExactlyInAnyOrder("b-" + word, "c-" + word);
         assertThat(ids(word, u -> u.queryParam("year", 2023).queryParam("year", 2024)))

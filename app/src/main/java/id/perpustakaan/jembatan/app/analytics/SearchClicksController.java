@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Search")
 class SearchClicksController {
 
-    private static final Pattern SEARCH_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SEARCH_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int MAX_ID_LENGTH = 200;
 
     private final SearchAnalytics analytics;

@@ -102,7 +102,8 @@ class FeedController {
         SearchResult result = search.search(query);
         String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
         Instant updated = FeedWriter.latest(result.hits());
-        if (request.checkNotModified(etag(format, self, result.hits()), updated == null ? -1 : updated.toEpochMilli())) {
+        long lastModified = updated == null ? -1 : updated.toEpochMilli();
+        if (request.checkNotModified(etag(format, self, result.hits()), lastModified)) {
             return null;
         }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

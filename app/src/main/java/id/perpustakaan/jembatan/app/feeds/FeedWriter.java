@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Writes a feed of search hits: RSS 2.0 and Atom 1.0 with Rome, JSON Feed 1.1 with Jackson. An entry's id (RSS
@@ -126,7 +127,7 @@ final class FeedWriter {
     }
 
     static Instant latest(List<Hit> hits) {
-        return hits.stream().map(Hit::updatedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+        return hits.stream().map(Hit::updatedAt).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
     }
 

@@ -6,6 +6,7 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.Regulation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +45,7 @@ record SearchPage(String q, long total, int page, int size, List<Result> hits, M
                 hit.originalFileName() == null ? null : new Original(hit.originalFileName(),
                         hit.originalMediaType(), hit.originalSize(), DocumentController.originalHref(hit.id()))))
                 .toList();
-        Map<String, List<Facet>> facets = new java.util.LinkedHashMap<>();
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
         result.facets().forEach((name, counts) -> facets.put(name,
                 counts.stream().map(c -> new Facet(c.value(), c.count(), c.label())).toList()));
         return new SearchPage(q, result.total(), result.page(), result.size(), hits, facets, result.next(),

@@ -9,6 +9,7 @@ import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.SourceRef;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
@@ -64,7 +65,7 @@ final class GeneratedDocuments {
         DocumentKind kind = KINDS[random.nextInt(KINDS.length)];
         String topic = TOPICS.get(random.nextInt(TOPICS.size()));
         Instant published = START.plus(Duration.ofMinutes(random.nextInt(10 * 365 * 24 * 60)));
-        int year = published.atZone(java.time.ZoneOffset.ofHours(7)).getYear();
+        int year = published.atZone(ZoneOffset.ofHours(7)).getYear();
         Regulation regulation = null;
         String title;
         if (kind == DocumentKind.REGULATION) {
@@ -102,7 +103,8 @@ final class GeneratedDocuments {
     private static String capitalised(String words) {
         StringBuilder out = new StringBuilder();
         for (String word : words.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
         return out.toString();
     }

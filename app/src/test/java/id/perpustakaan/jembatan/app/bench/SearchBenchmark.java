@@ -74,7 +74,8 @@ public final class SearchBenchmark {
             List<HttpRequest> direct = new ArrayList<>();
             List<HttpRequest> throughApi = new ArrayList<>();
             for (BenchQuery query : queries()) {
-                String body = JsonpUtils.toJsonString(SearchRequests.of(alias, query.query(), synonyms, null), mapper);
+                String body = JsonpUtils.toJsonString(SearchRequests.of(alias, query.query(), synonyms, null),
+                        mapper);
                 direct.add(HttpRequest.newBuilder(URI.create(elasticsearch.split(",")[0] + "/" + alias
                                 + "/_search?typed_keys=true"))
                         .header("Content-Type", "application/json")
@@ -85,6 +86,15 @@ public final class SearchBenchmark {
             // warm both paths: JIT, caches, connections
             run(http, direct, 8, 400);
             run(http, throughApi, 8, 400);
+            if (Boolean.getBoolean("jembatan.bench.in-process")) {
+                SearchService service = app.getBean(SearchService.class);
+                List<SearchQuery> plain = queries().stream().map(BenchQuery::query).toList();
+                for (int clients : CLIENTS) {
+                    long[] inProcess = runInProcess(service, plain, clients, Math.max(300, clients * 60));
+                    System.out.printf("in process, %d clients: p50 %.1f p95 %.1f%n", clients, ms(inProcess, 50),
+                            ms(inProcess, 95));
+                }
+            }
 
             System.out.println();
             System.out.println("clients  requests   ES p50   p95    p99  |  API p50   p95    p99  |  ratio p50  p95  p99");
@@ -146,7 +156,8 @@ public final class SearchBenchmark {
     private static void seed(ConfigurableApplicationContext app, int documents) throws Exception {
         String topic = app.getBean(Topics.class).published();
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, app.getEnvironment().getProperty("jembatan.kafka.bootstrap-servers"),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                app.getEnvironment().getProperty("jembatan.kafka.bootstrap-servers"),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
@@ -208,6 +219,33 @@ public final class SearchBenchmark {
             pool.shutdownNow();
         }
         return Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
+    }
+
+    /** The search service called in this JVM: the Java client's share of the API's time, for diagnosis. */
+    private static long[] runInProcess(SearchService service, List<SearchQuery> queries, int clients, int total)
+            throws Exception {
+        long[] latencies = new long[total];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        long start = System.nanoTime();
+                        service.search(queries.get(i % queries.size()));
+                        latencies[i] = System.nanoTime() - start;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return Arrays.stream(latencies).sorted().toArray();
     }
 
     private static double ms(long[] sorted, int percentile) {

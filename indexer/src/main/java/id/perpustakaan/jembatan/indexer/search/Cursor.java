@@ -47,7 +47,8 @@ record Cursor(List<FieldValue> after, long seen) {
             }
             JsonNode json = JembatanJson.mapper().readTree(Base64.getUrlDecoder().decode(cursor));
             JsonNode values = json.get("a");
-            if (values == null || !values.isArray() || values.size() != sortFields || !json.path("n").canConvertToLong()) {
+            if (values == null || !values.isArray() || values.size() != sortFields
+                    || !json.path("n").canConvertToLong()) {
                 throw new IllegalArgumentException("not of this order");
             }
             List<FieldValue> after = new ArrayList<>();

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.indexer.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
 
     /** Each filter as {@code name:value}, for analytics. */
     public List<String> described() {
-        var described = new java.util.ArrayList<String>();
+        List<String> described = new ArrayList<>();
         agencies.forEach(value -> described.add("agency:" + value));
         kinds.forEach(value -> described.add("kind:" + value));
         years.forEach(value -> described.add("year:" + value));

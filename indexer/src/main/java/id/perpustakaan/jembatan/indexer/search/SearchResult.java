@@ -33,6 +33,14 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
                       Instant validUntil, String language, Regulation regulation, List<String> tags, String author,
                       long revision) {
 
+        /** A hit as the first search API knew it, without the fields feeds and filters added since. */
+        public Hit(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,
+                   Instant publishedAt, Instant harvestedAt, String url, String originalFileName,
+                   String originalMediaType, Long originalSize) {
+            this(id, title, agency, kind, summary, highlights, publishedAt, harvestedAt, url, originalFileName,
+                    originalMediaType, originalSize, null, null, null, null, List.of(), null, 0);
+        }
+
         /** When the document last changed as far as anyone said: modified, else published, else harvested. */
         public Instant updatedAt() {
             return modifiedAt != null ? modifiedAt : publishedAt != null ? publishedAt : harvestedAt;

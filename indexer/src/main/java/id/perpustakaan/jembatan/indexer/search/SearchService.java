@@ -32,10 +32,6 @@ public class SearchService {
         this.synonyms = synonyms;
     }
 
-    public SearchService(ElasticsearchClient client, String alias) {
-        this(client, alias, () -> Synonyms.NONE);
-    }
-
     public SearchResult search(SearchQuery query) throws IOException {
         Cursor after = query.cursor() == null ? null
                 : Cursor.decode(query.cursor(), SearchRequests.order(query).size());

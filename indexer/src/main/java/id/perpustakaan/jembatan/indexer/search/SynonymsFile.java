@@ -64,7 +64,8 @@ public final class SynonymsFile implements Supplier<Synonyms> {
         try {
             version = Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            log.warn("search synonyms: cannot look at {} ({}); the previous synonyms stay in force", file, e.toString());
+            log.warn("search synonyms: cannot look at {} ({}); the previous synonyms stay in force", file,
+                    e.toString());
             return;
         }
         if (version.equals(seenVersion)) {

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.indexer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.perpustakaan.jembatan.indexer.search.QueryText.Term;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class QueryTextTest {
     @Test
     void aDashInsideAWordIsPartOfIt() {
         assertThat(QueryText.parse("undang-undang e-ktp").terms()).extracting(Term::text, Term::excluded)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("undang-undang", false),
-                        org.assertj.core.groups.Tuple.tuple("e-ktp", false));
+                .containsExactly(tuple("undang-undang", false), tuple("e-ktp", false));
     }
 
     @Test

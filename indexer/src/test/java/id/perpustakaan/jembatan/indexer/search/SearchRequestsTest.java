@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.indexer.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,6 @@ class SearchRequestsTest {
     private static String request(String q) {
         var query = new SearchQuery(q, SearchFilters.NONE, SearchQuery.Order.RELEVANCE, 0, 10, null);
         return JsonpUtils.toJsonString(SearchRequests.of("test", query, SYNONYMS, null),
-                new co.elastic.clients.json.jackson.JacksonJsonpMapper());
+                new JacksonJsonpMapper());
     }
 }
