@@ -50,6 +50,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "the search index cannot be reached right now; try again in a minute");
     }
 
+    /** Whatever else went wrong is still answered as a problem, without internals; the log has the rest. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("unexpected error answering an API request: {}", e.toString(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+                "the request could not be answered; try again, and tell the library if it keeps happening");
+    }
+
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
