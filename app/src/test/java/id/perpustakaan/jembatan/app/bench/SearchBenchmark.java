@@ -34,6 +34,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Search latency through the API against the very same Elasticsearch requests sent straight to the node, in the
@@ -113,6 +114,8 @@ public final class SearchBenchmark {
                         ms(viaApi, 50) / ms(es, 50), ms(viaApi, 95) / ms(es, 95), ms(viaApi, 99) / ms(es, 99));
             }
             System.out.println("(milliseconds; ES = the API's own Elasticsearch requests sent straight to the node)");
+        } finally {
+            FileSystemUtils.deleteRecursively(data);
         }
     }
 
