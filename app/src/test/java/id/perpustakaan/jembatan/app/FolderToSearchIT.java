@@ -83,7 +83,8 @@ class FolderToSearchIT extends PipelineIT {
 
         JsonNode both = awaitHits(word, 2);
         assertThat(both.get("facets").get("agency").toString())
-                .contains("{\"value\":\"disdik\",\"count\":1}", "{\"value\":\"diskominfo\",\"count\":1}");
+                .contains("{\"value\":\"disdik\",\"count\":1,\"label\":\"Dinas Pendidikan\"}",
+                        "{\"value\":\"diskominfo\",\"count\":1,\"label\":\"Dinas Komunikasi dan Informatika\"}");
         assertThat(both.get("facets").get("kind").toString())
                 .contains("{\"value\":\"PROGRAMME\",\"count\":1}", "{\"value\":\"ANNOUNCEMENT\",\"count\":1}");
 

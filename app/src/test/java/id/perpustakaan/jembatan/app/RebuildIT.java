@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.indexer.index.IndexKind;
+import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.Topics;
@@ -125,9 +127,11 @@ class RebuildIT {
         JsonNode progress = await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> app.admin().get()
                 .uri("/api/admin/indices/public/rebuild").retrieve().body(JsonNode.class),
                 p -> "SWITCHED".equals(p.get("state").asText()));
-        assertThat(progress.get("reason").asText()).contains("template version 1 is newer than version 0");
+        long version = app.bean(IndexSetup.class).templateVersion(IndexKind.PUBLIC);
+        assertThat(progress.get("reason").asText())
+                .contains("template version " + version + " is newer than version 0");
         assertThat(app.search(word).get("total").asInt()).isEqualTo(DOCUMENTS);
-        assertThat(liveIndex("public")).startsWith(run + "-public-v1-");
+        assertThat(liveIndex("public")).startsWith(run + "-public-v" + version + "-");
     }
 
     /** Documents harvested and published at once, as from a source that needs no review. */

@@ -3,6 +3,8 @@ package id.perpustakaan.jembatan.indexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports;
+import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
@@ -14,6 +16,8 @@ import id.perpustakaan.jembatan.indexer.projection.Projections;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.indexer.rebuild.Rebuilds;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
+import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
+import id.perpustakaan.jembatan.indexer.search.TitleSuggestions;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,9 +35,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** Elasticsearch client, index setup, the public and inbox projections, rebuilds and the search service. */
+/**
+ * Elasticsearch client, index setup, the public and inbox projections, rebuilds, the search service and its
+ * analytics.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IndexerProperties.class, ElasticsearchSettings.class, KafkaSettings.class})
+@EnableConfigurationProperties({IndexerProperties.class, ElasticsearchSettings.class, KafkaSettings.class,
+        SearchProperties.class})
 public class IndexerConfiguration {
 
     @Bean
@@ -57,8 +65,28 @@ public class IndexerConfiguration {
     }
 
     @Bean
-    SearchService searchService(ElasticsearchClient client, IndexSetup indexSetup) {
-        return new SearchService(client, indexSetup.publicAlias());
+    SynonymsFile synonymsFile(SearchProperties properties) {
+        return new SynonymsFile(properties.synonymsFile(), Clock.systemUTC());
+    }
+
+    @Bean
+    SearchService searchService(ElasticsearchClient client, IndexSetup indexSetup, SynonymsFile synonyms) {
+        return new SearchService(client, indexSetup.publicAlias(), synonyms);
+    }
+
+    @Bean
+    TitleSuggestions titleSuggestions(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new TitleSuggestions(client, indexSetup.publicAlias());
+    }
+
+    @Bean(destroyMethod = "close")
+    SearchAnalytics searchAnalytics(ElasticsearchClient client, IndexSetup indexSetup, SearchProperties properties) {
+        return new SearchAnalytics(client, indexSetup.analyticsAlias(), Clock.systemUTC(), properties.analytics());
+    }
+
+    @Bean
+    AnalyticsReports analyticsReports(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new AnalyticsReports(client, indexSetup.analyticsAlias());
     }
 
     @Bean(destroyMethod = "close")

@@ -19,8 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The public reads without an account: the search page and document pages with their stylesheet, the search API,
- * documents and originals, health. Everything that acts on the
- * pipeline (running a source, reading its state) needs a librarian or an administrator. Without configured
+ * suggestions, documents and originals, feeds, the API's description, health; and may report a click on a result.
+ * Everything that acts on the pipeline (running a source, reading its state) or reads the search analytics needs a
+ * librarian or an administrator. Without configured
  * accounts nobody can act, which is the safe default.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,10 +35,14 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/", "/dokumen/**", "/assets/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/search", "/api/documents/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/search", "/api/suggest", "/api/documents/**",
+                                "/feeds/**", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // which result a citizen opened: anonymous, for the evaluation
+                        .requestMatchers(HttpMethod.POST, "/api/search/clicks").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/sources/**", "/actuator/**").hasAnyRole("LIBRARIAN", "ADMIN")
+                        .requestMatchers("/api/sources/**", "/api/analytics/**", "/actuator/**")
+                        .hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
                 // the API is called with credentials on each request, not with a session cookie a page could ride

@@ -32,11 +32,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler({IOException.class, TransportException.class, ElasticsearchException.class})
+    @ExceptionHandler(ElasticsearchException.class)
+    ProblemDetail searchRefused(ElasticsearchException e) {
+        if (e.status() == 400) {
+            // a request the API let through but Elasticsearch would not take: still the caller's to change
+            log.info("search request refused by Elasticsearch: {}", e.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "this search cannot be run: simplify q or the filters");
+        }
+        return searchUnavailable(e);
+    }
+
+    @ExceptionHandler({IOException.class, TransportException.class})
     ProblemDetail searchUnavailable(Exception e) {
         log.warn("search unavailable: {}", e.toString());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
                 "the search index cannot be reached right now; try again in a minute");
+    }
+
+    /** Whatever else went wrong is still answered as a problem, without internals; the log has the rest. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("unexpected error answering an API request: {}", e.toString(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+                "the request could not be answered; try again, and tell the library if it keeps happening");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the index templates from resources into the cluster and keeps each alias ({@code <prefix>-public},
- * {@code <prefix>-inbox}) pointing at one physical index made from them. A physical index is named after its
- * template version ({@code <alias>-v<version>}, with a time suffix when rebuilt) and records that version in its
- * mapping's {@code _meta}, so a newer template in resources is noticed. Indonesian analysis uses the stemmer when
+ * {@code <prefix>-inbox}, and {@code <prefix>-analytics} for search analytics) pointing at one physical index made
+ * from them. A physical index is named after its template version ({@code <alias>-v<version>}, with a time suffix
+ * when rebuilt) and records that version in its mapping's {@code _meta}, so a newer template in resources is
+ * noticed. Indonesian analysis uses the stemmer when
  * the cluster has it (full distribution), otherwise stopwords only; the log says which.
  */
 public class IndexSetup {
@@ -32,6 +33,7 @@ public class IndexSetup {
     private static final Logger log = LoggerFactory.getLogger(IndexSetup.class);
     private static final String RESOURCES = "/elasticsearch/";
     private static final String TEMPLATE_VERSION = "templateVersion";
+    private static final String ANALYTICS_TEMPLATE = "analytics-index.json";
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
@@ -58,6 +60,11 @@ public class IndexSetup {
         return prefix + "-" + kind.label();
     }
 
+    /** The alias of the search analytics: no projection of a topic, so never rebuilt, with a template of its own. */
+    public String analyticsAlias() {
+        return prefix + "-analytics";
+    }
+
     /**
      * Puts the templates and, for an alias that does not exist yet, creates its first physical index. Idempotent:
      * safe to run from every instance at every start.
@@ -66,8 +73,14 @@ public class IndexSetup {
         putTemplates();
         for (IndexKind kind : IndexKind.values()) {
             if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
-                createFirst(kind);
+                createFirst(alias(kind), alias(kind) + "-v" + templateVersion(kind));
             }
+        }
+        JsonNode analytics = read(ANALYTICS_TEMPLATE);
+        client.indices().putIndexTemplate(t -> t.name(analyticsAlias())
+                .withJson(new StringReader(analytics.toString())));
+        if (!client.indices().existsAlias(a -> a.name(analyticsAlias())).value()) {
+            createFirst(analyticsAlias(), analyticsAlias() + "-v" + analytics.get("version").asLong());
         }
     }
 
@@ -147,11 +160,10 @@ public class IndexSetup {
         }
     }
 
-    private void createFirst(IndexKind kind) throws IOException {
-        String index = alias(kind) + "-v" + templateVersion(kind);
+    private void createFirst(String alias, String index) throws IOException {
         try {
-            client.indices().create(c -> c.index(index).aliases(alias(kind), a -> a.isWriteIndex(true)));
-            log.info("created index {} behind alias {}", index, alias(kind));
+            client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)));
+            log.info("created index {} behind alias {}", index, alias);
         } catch (ElasticsearchException e) {
             // another instance created it first
             if (!"resource_already_exists_exception".equals(e.error().type())) {

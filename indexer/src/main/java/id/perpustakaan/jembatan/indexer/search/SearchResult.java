@@ -2,24 +2,56 @@ package id.perpustakaan.jembatan.indexer.search;
 
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Regulation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results with the counts a portal shows beside them. */
-public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+/**
+ * One page of search results with the counts a portal shows beside them.
+ *
+ * @param next       cursor of the page after this one, {@code null} on the last page
+ * @param didYouMean the searched words spelt as the index knows them, when they are not; {@code null} otherwise
+ */
+public record SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                           String next, String didYouMean) {
+
+    public SearchResult(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+        this(total, page, size, hits, facets, null, null);
+    }
 
     /**
      * A matching document as a result list shows it.
      *
      * @param highlights fragments of title and text around the matched words, HTML-escaped, matches in
      *                   {@code <mark>}
+     * @param revision   the indexed revision, so a feed can tell a changed entry
      */
     public record Hit(String id, String title, Agency agency, DocumentKind kind, String summary,
                       List<String> highlights, Instant publishedAt, Instant harvestedAt, String url,
-                      String originalFileName, String originalMediaType, Long originalSize) {
+                      String originalFileName, String originalMediaType, Long originalSize, Instant modifiedAt,
+                      Instant validUntil, String language, Regulation regulation, List<String> tags, String author,
+                      long revision) {
+
+        /** A hit as the first search API knew it, without the fields feeds and filters added since. */
+        public Hit(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,
+                   Instant publishedAt, Instant harvestedAt, String url, String originalFileName,
+                   String originalMediaType, Long originalSize) {
+            this(id, title, agency, kind, summary, highlights, publishedAt, harvestedAt, url, originalFileName,
+                    originalMediaType, originalSize, null, null, null, null, List.of(), null, 0);
+        }
+
+        /** When the document last changed as far as anyone said: modified, else published, else harvested. */
+        public Instant updatedAt() {
+            return modifiedAt != null ? modifiedAt : publishedAt != null ? publishedAt : harvestedAt;
+        }
     }
 
-    public record FacetCount(String value, long count) {
+    /** @param label what to show for the value, when the value is a code (an agency's name) */
+    public record FacetCount(String value, long count, String label) {
+
+        public FacetCount(String value, long count) {
+            this(value, count, null);
+        }
     }
 }

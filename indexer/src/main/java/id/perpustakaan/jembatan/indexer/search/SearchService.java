@@ -1,18 +1,13 @@
 package id.perpustakaan.jembatan.indexer.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.util.NamedValue;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import id.perpustakaan.jembatan.model.Document;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,50 +15,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Searches the public index. Queries are built with the typed client; user text never becomes query syntax. */
 public class SearchService {
 
-    private static final List<String> FIELDS =
-            List.of("title^3", "regulation.tentang^2", "summary^2", "text", "agency.name");
+    private static final List<String> TERM_FACETS = List.of("agency", "kind", "language", "jenis");
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final Supplier<Synonyms> synonyms;
 
-    public SearchService(ElasticsearchClient client, String alias) {
+    public SearchService(ElasticsearchClient client, String alias, Supplier<Synonyms> synonyms) {
         this.client = client;
         this.alias = alias;
+        this.synonyms = synonyms;
     }
 
     public SearchResult search(SearchQuery query) throws IOException {
-        boolean hasWords = query.q() != null && !query.q().isBlank();
-        SearchResponse<Document> response = client.search(s -> {
-            s.index(alias)
-                    .query(filtered(query, hasWords))
-                    .from(query.page() * query.size())
-                    .size(query.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.excludes("text", "html")))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                            .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
-                            .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(160)
-                                    .numberOfFragments(2)))))
-                    .aggregations("agency", a -> a.terms(t -> t.field("agency.code").size(50)))
-                    .aggregations("kind", a -> a.terms(t -> t.field("kind").size(10)));
-            if (hasWords) {
-                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-            }
-            // among equals (and without words), newest first
-            return s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-        }, Document.class);
+        Cursor after = query.cursor() == null ? null
+                : Cursor.decode(query.cursor(), SearchRequests.order(query).size());
+        SearchResponse<Document> response = client.search(SearchRequests.of(alias, query, synonyms.get(), after),
+                Document.class);
 
         List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("agency", buckets(response, "agency"));
-        facets.put("kind", buckets(response, "kind"));
+        for (String name : TERM_FACETS) {
+            facets.put(name, buckets(response.aggregations().get(name)));
+        }
+        facets.put("year", years(response.aggregations().get("year")));
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), hits, facets);
+        long before = after == null ? (long) query.page() * query.size() : after.seen();
+        long seen = before + hits.size();
+        String next = null;
+        if (!hits.isEmpty() && seen < total) {
+            next = new Cursor(response.hits().hits().get(hits.size() - 1).sort(), seen).encode();
+        }
+        int page = (int) Math.min(Integer.MAX_VALUE, before / query.size());
+        return new SearchResult(total, page, query.size(), hits, facets, next, didYouMean(response, query));
     }
 
     public Optional<Document> find(String id) throws IOException {
@@ -88,43 +77,26 @@ public class SearchService {
                                 .minTermFreq(1)
                                 .minDocFreq(1)
                                 .maxQueryTerms(25)))
-                        .filter(f -> f.bool(valid -> valid
-                                .should(v -> v.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
-                                .should(v -> v.bool(none -> none.mustNot(n -> n.exists(e -> e.field("validUntil")))))))
-                )), Document.class);
+                        .filter(SearchRequests.stillValid()))), Document.class);
         return response.hits().hits().stream().map(SearchService::toHit).toList();
     }
 
-    private static Query filtered(SearchQuery query, boolean hasWords) {
-        return Query.of(q -> q.bool(b -> {
-            if (hasWords) {
-                b.must(m -> m.simpleQueryString(sq -> sq
-                        .query(query.q())
-                        .fields(FIELDS)
-                        .defaultOperator(Operator.And)
-                        // phrases, exclusion and whitespace only: no wildcards, fuzziness or field syntax
-                        .flags(SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Not,
-                                SimpleQueryStringFlag.Whitespace)
-                        .lenient(true)));
-            } else {
-                b.must(m -> m.matchAll(all -> all));
-            }
-            if (!query.agencies().isEmpty()) {
-                b.filter(f -> f.terms(t -> t.field("agency.code")
-                        .terms(v -> v.value(query.agencies().stream().map(FieldValue::of).toList()))));
-            }
-            if (!query.includeExpired()) {
-                // still valid, or valid without an end
-                b.filter(f -> f.bool(valid -> valid
-                        .should(s -> s.range(r -> r.date(d -> d.field("validUntil").gte("now"))))
-                        .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("validUntil")))))));
-            }
-            if (!query.kinds().isEmpty()) {
-                b.filter(f -> f.terms(t -> t.field("kind")
-                        .terms(v -> v.value(query.kinds().stream().map(FieldValue::of).toList()))));
-            }
-            return b;
-        }));
+    /** The alias searched, for whoever needs to send the same requests. */
+    public String alias() {
+        return alias;
+    }
+
+    private static String didYouMean(SearchResponse<Document> response, SearchQuery query) {
+        List<Suggestion<Document>> suggestions = response.suggest().get(SearchRequests.DID_YOU_MEAN);
+        if (suggestions == null) {
+            return null;
+        }
+        String searched = query.text().searchedWords();
+        return suggestions.stream().filter(Suggestion::isPhrase)
+                .flatMap(suggestion -> suggestion.phrase().options().stream())
+                .map(option -> option.text())
+                .filter(text -> !text.equals(searched))
+                .findFirst().orElse(null);
     }
 
     private static SearchResult.Hit toHit(Hit<Document> hit) {
@@ -136,17 +108,31 @@ public class SearchService {
                 d.publishedAt(), d.harvestedAt(), d.url(),
                 d.original() == null ? null : d.original().fileName(),
                 d.original() == null ? null : d.original().mediaType(),
-                d.original() == null ? null : d.original().size());
+                d.original() == null ? null : d.original().size(),
+                d.modifiedAt(), d.validUntil(), d.language(), d.regulation(), d.tags(), d.author(), d.revision());
     }
 
-    private static List<SearchResult.FacetCount> buckets(SearchResponse<Document> response, String name) {
-        var aggregate = response.aggregations().get(name);
+    private static List<SearchResult.FacetCount> buckets(Aggregate aggregate) {
         if (aggregate == null || !aggregate.isSterms()) {
             return List.of();
         }
         List<SearchResult.FacetCount> counts = new ArrayList<>();
         for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-            counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount()));
+            Aggregate names = bucket.aggregations().get("name");
+            String label = names == null || !names.isSterms() || names.sterms().buckets().array().isEmpty() ? null
+                    : names.sterms().buckets().array().get(0).key().stringValue();
+            counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount(), label));
+        }
+        return counts;
+    }
+
+    private static List<SearchResult.FacetCount> years(Aggregate aggregate) {
+        if (aggregate == null || !aggregate.isDateHistogram()) {
+            return List.of();
+        }
+        List<SearchResult.FacetCount> counts = new ArrayList<>();
+        for (DateHistogramBucket bucket : aggregate.dateHistogram().buckets().array()) {
+            counts.add(new SearchResult.FacetCount(bucket.keyAsString(), bucket.docCount()));
         }
         return counts;
     }

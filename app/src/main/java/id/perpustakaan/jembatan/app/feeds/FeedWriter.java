@@ -1,0 +1,157 @@
+package id.perpustakaan.jembatan.app.feeds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import id.perpustakaan.jembatan.indexer.search.SearchResult.Hit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes a feed of search hits: RSS 2.0 and Atom 1.0 with Rome, JSON Feed 1.1 with Jackson. An entry's id (RSS
+ * guid, Atom id) is the document's, stable across revisions; its dates are the document's own.
+ */
+final class FeedWriter {
+
+    private final ObjectMapper json;
+
+    FeedWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * @param self the feed's own absolute address
+     * @param home the page that shows the same documents
+     * @param base the application's absolute address, for document links
+     */
+    record Channel(String title, String description, String self, String home, String base, String author) {
+    }
+
+    String write(FeedFormat format, Channel channel, List<Hit> hits) {
+        if (format == FeedFormat.JSON) {
+            return jsonFeed(channel, hits);
+        }
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(format.romeType());
+        feed.setEncoding("UTF-8");
+        feed.setTitle(channel.title());
+        feed.setDescription(channel.description());
+        feed.setLink(channel.home());
+        feed.setUri(channel.self());
+        feed.setLanguage("id");
+        feed.setAuthor(channel.author());
+        feed.setLinks(List.of(link("self", channel.self(), format.mediaType().toString()),
+                link("alternate", channel.home(), null)));
+        feed.setPublishedDate(date(latest(hits)));
+        feed.setEntries(hits.stream().map(hit -> entry(hit, channel)).toList());
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException("feed '" + channel.self() + "' cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static SyndEntry entry(Hit hit, Channel channel) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri(guid(hit));
+        entry.setTitle(hit.title());
+        entry.setLink(link(hit, channel));
+        entry.setPublishedDate(date(hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt()));
+        entry.setUpdatedDate(date(hit.updatedAt()));
+        entry.setAuthor(hit.agency() == null ? channel.author() : hit.agency().name());
+        if (hit.summary() != null) {
+            var description = new SyndContentImpl();
+            description.setType("text/plain");
+            description.setValue(hit.summary());
+            entry.setDescription(description);
+        }
+        List<SyndCategory> categories = new ArrayList<>();
+        if (hit.kind() != null) {
+            categories.add(category(hit.kind().name().toLowerCase(Locale.ROOT)));
+        }
+        hit.tags().forEach(tag -> categories.add(category(tag)));
+        entry.setCategories(categories);
+        if (hit.originalFileName() != null) {
+            SyndEnclosure original = new SyndEnclosureImpl();
+            original.setUrl(channel.base() + "/api/documents/" + hit.id() + "/original");
+            original.setType(hit.originalMediaType());
+            original.setLength(hit.originalSize() == null ? 0 : hit.originalSize());
+            entry.setEnclosures(List.of(original));
+        }
+        return entry;
+    }
+
+    private String jsonFeed(Channel channel, List<Hit> hits) {
+        List<JsonFeed.Item> items = hits.stream().map(hit -> new JsonFeed.Item(guid(hit), link(hit, channel),
+                hit.title(), hit.summary(), hit.summary() == null ? "" : hit.summary(),
+                hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt(), hit.updatedAt(),
+                hit.agency() == null ? null : List.of(new JsonFeed.Author(hit.agency().name())),
+                hit.kind() == null ? hit.tags() : concat(hit.kind().name().toLowerCase(Locale.ROOT), hit.tags()),
+                hit.originalFileName() == null ? null : List.of(new JsonFeed.Attachment(
+                        channel.base() + "/api/documents/" + hit.id() + "/original",
+                        hit.originalMediaType(), hit.originalFileName(), hit.originalSize()))))
+                .toList();
+        var feed = new JsonFeed(JsonFeed.VERSION, channel.title(), channel.home(), channel.self(),
+                channel.description(), "id", List.of(new JsonFeed.Author(channel.author())), items);
+        try {
+            return json.writeValueAsString(feed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("feed '" + channel.self() + "' cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's own address at its agency when it has one, else its page here. */
+    private static String link(Hit hit, Channel channel) {
+        return hit.url() != null ? hit.url() : channel.base() + "/api/documents/" + hit.id();
+    }
+
+    /** Not a link: an id that stays when the document moves or changes. */
+    static String guid(Hit hit) {
+        return "urn:jembatan:document:" + hit.id();
+    }
+
+    static Instant latest(List<Hit> hits) {
+        return hits.stream().map(Hit::updatedAt).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(null);
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+
+    private static SyndCategory category(String name) {
+        SyndCategory category = new SyndCategoryImpl();
+        category.setName(name);
+        return category;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}

@@ -1,0 +1,44 @@
+package id.perpustakaan.jembatan.app.web;
+
+import id.perpustakaan.jembatan.indexer.search.SearchQuery;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import java.util.List;
+import java.util.Locale;
+
+/** Request parameters of a search as the API and the feeds take them, with the message for a wrong one. */
+public final class SearchParameters {
+
+    public static final int MAX_QUERY_LENGTH = 500;
+
+    private SearchParameters() {
+    }
+
+    public static void checkLength(String q) {
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("q is " + q.length() + " characters long; at most "
+                    + MAX_QUERY_LENGTH + " are searched");
+        }
+    }
+
+    public static SearchQuery.Order order(String value) {
+        try {
+            return SearchQuery.Order.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sort '" + value + "' is not one of [relevance, newest]");
+        }
+    }
+
+    /** Enum names of the kinds, given in any case. */
+    public static List<String> kinds(List<String> values) {
+        return values == null ? List.of() : values.stream().map(SearchParameters::kind).toList();
+    }
+
+    static String kind(String value) {
+        try {
+            return DocumentKind.valueOf(value.trim().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind '" + value + "' is not one of "
+                    + List.of(DocumentKind.values()).toString().toLowerCase(Locale.ROOT));
+        }
+    }
+}

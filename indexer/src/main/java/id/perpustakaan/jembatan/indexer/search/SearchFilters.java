@@ -1,0 +1,70 @@
+package id.perpustakaan.jembatan.indexer.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a search is narrowed to. Empty lists and {@code null}s narrow nothing; values of one list are alternatives.
+ *
+ * @param agencies       agency codes
+ * @param kinds          document kinds, by enum name
+ * @param years          years of publication
+ * @param from           published on or after this day (Western Indonesia Time)
+ * @param to             published on or before this day (Western Indonesia Time)
+ * @param languages      language codes ({@code id}, {@code en}…)
+ * @param jenis          regulation kind as cited ("Perwako", "Perda"…), any case
+ * @param nomor          regulation number as written ("12", "800/123/Disdik/2024")
+ * @param tahun          regulation year
+ * @param includeExpired also announcements whose {@code validUntil} has passed (hidden by default)
+ */
+public record SearchFilters(List<String> agencies, List<String> kinds, List<Integer> years, LocalDate from,
+                            LocalDate to, List<String> languages, String jenis, String nomor, Integer tahun,
+                            boolean includeExpired) {
+
+    public static final SearchFilters NONE =
+            new SearchFilters(null, null, null, null, null, null, null, null, null, false);
+
+    public SearchFilters {
+        agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        years = years == null ? List.of() : List.copyOf(years);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to + ": swap them");
+        }
+    }
+
+    /** The filters of a page that shows only some agencies and kinds. */
+    public static SearchFilters of(List<String> agencies, List<String> kinds, boolean includeExpired) {
+        return new SearchFilters(agencies, kinds, null, null, null, null, null, null, null, includeExpired);
+    }
+
+    /** Each filter as {@code name:value}, for analytics. */
+    public List<String> described() {
+        List<String> described = new ArrayList<>();
+        agencies.forEach(value -> described.add("agency:" + value));
+        kinds.forEach(value -> described.add("kind:" + value));
+        years.forEach(value -> described.add("year:" + value));
+        languages.forEach(value -> described.add("language:" + value));
+        if (from != null) {
+            described.add("from:" + from);
+        }
+        if (to != null) {
+            described.add("to:" + to);
+        }
+        if (jenis != null) {
+            described.add("jenis:" + jenis);
+        }
+        if (nomor != null) {
+            described.add("nomor:" + nomor);
+        }
+        if (tahun != null) {
+            described.add("tahun:" + tahun);
+        }
+        if (includeExpired) {
+            described.add("includeExpired");
+        }
+        return described;
+    }
+}

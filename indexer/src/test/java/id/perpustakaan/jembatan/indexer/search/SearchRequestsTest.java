@@ -1,0 +1,40 @@
+package id.perpustakaan.jembatan.indexer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/** The user's text reaches Elasticsearch only as text to analyse, never as query syntax. */
+class SearchRequestsTest {
+
+    private static final Synonyms SYNONYMS = new SynonymsFile(null, Clock.systemUTC()).get();
+
+    @Test
+    void hostileTextIsOnlyEverAnalysed() {
+        String json = request("{\"match_all\":{}} title:x OR *:*");
+        assertThat(json).doesNotContain("query_string").doesNotContain("simple_query_string")
+                .doesNotContain("\"match_all\":{}}").contains("\"query\":\"title:x\"");
+    }
+
+    @Test
+    void synonymsBecomeAlternatives() {
+        String json = request("perwako parkir");
+        assertThat(json).contains("\"query\":\"peraturan wali kota\"", "\"query\":\"perwali\"",
+                "\"query\":\"parkir\"");
+    }
+
+    @Test
+    void aCitedRegulationIsBoosted() {
+        String json = request("perwako 12 2024");
+        assertThat(json).contains("\"regulation.nomor\"", "\"regulation.tahun\"", "\"regulation.jenis\"");
+    }
+
+    private static String request(String q) {
+        var query = new SearchQuery(q, SearchFilters.NONE, SearchQuery.Order.RELEVANCE, 0, 10, null);
+        return JsonpUtils.toJsonString(SearchRequests.of("test", query, SYNONYMS, null),
+                new JacksonJsonpMapper());
+    }
+}
