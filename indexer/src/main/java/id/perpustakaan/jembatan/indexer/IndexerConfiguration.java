@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
+import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
@@ -59,6 +60,11 @@ public class IndexerConfiguration {
     @Bean
     SearchService searchService(ElasticsearchClient client, IndexSetup indexSetup) {
         return new SearchService(client, indexSetup.publicAlias());
+    }
+
+    @Bean
+    InboxSearch inboxSearch(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new InboxSearch(client, indexSetup.alias(IndexKind.INBOX));
     }
 
     @Bean(destroyMethod = "close")

@@ -6,9 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The public reads without an account: the search, documents and originals, health. Everything that acts on the
- * pipeline (running a source, reading its state) needs a librarian or an administrator. Without configured
- * accounts nobody can act, which is the safe default.
+ * pipeline (running a source, reading its state, reviewing) needs a librarian or an administrator; rebuilding
+ * indices needs an administrator. Without configured accounts nobody can act, which is the safe default.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -28,20 +30,57 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * The API: credentials on each request (HTTP Basic), no session, so no cookie a foreign page could ride and no
+     * CSRF token to carry.
+     */
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/documents/**").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/sources/**", "/actuator/**").hasAnyRole("LIBRARIAN", "ADMIN")
+                        .requestMatchers("/api/sources/**", "/api/review/**", "/actuator/**")
+                        .hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
-                // the API is called with credentials on each request, not with a session cookie a page could ride
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    /**
+     * The pages: librarians sign in with a form and work in a session that times out
+     * ({@code server.servlet.session.timeout}); every form carries a CSRF token; signing in again issues a new
+     * session id. Anonymous visitors of a review page are sent to the sign-in page.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/masuk", "/review-assets/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/review/**").hasAnyRole("LIBRARIAN", "ADMIN")
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
+                        .defaultSuccessUrl("/review", false).failureUrl("/masuk?gagal").permitAll())
+                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar"))
+                .sessionManagement(session -> session.invalidSessionUrl("/masuk?habis"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .frameOptions(frames -> frames.sameOrigin()))
+                .build();
+    }
+
+    /**
+     * The review pages run their own script and stylesheet only; the original of a document may be shown inline
+     * from this host; a document's harvested HTML is shown in a sandboxed frame without scripts.
+     */
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " frame-src 'self'; object-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
