@@ -234,7 +234,8 @@ class ReviewQueueIT {
 
     private static JsonNode find(JsonNode page, String word) {
         for (JsonNode item : page.get("items")) {
-            if (item.get("title").asText().toLowerCase().contains(word)) {
+            String shown = item.path("title").asText() + " " + item.path("summary").asText();
+            if (shown.toLowerCase().contains(word)) {
                 return item;
             }
         }

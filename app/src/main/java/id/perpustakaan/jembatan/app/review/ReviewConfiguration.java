@@ -4,7 +4,12 @@ import id.perpustakaan.jembatan.indexer.KafkaSettings;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Clock;
+import java.util.List;
+import org.apache.camel.ProducerTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +41,12 @@ class ReviewConfiguration {
     @Bean
     AuditTrail auditTrail(TopicReader reader, Topics topics) {
         return new AuditTrail(reader, topics.reviews());
+    }
+
+    @Bean
+    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, InboxSearch inbox, List<SourceKind> kinds,
+                            ProducerTemplate producer) {
+        return new SourceBoard(sources, runs, inbox, kinds, producer);
     }
 
     @Bean
