@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -86,8 +87,9 @@ public class ReviewActions {
         }
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         List<ReviewDecision> decisions = new ArrayList<>();
+        Map<String, InboxEntry> entries = inbox.entries(selection.stream().map(Selected::id).distinct().toList());
         for (Selected selected : selection) {
-            InboxEntry entry = current(selected.id(), selected.revision());
+            InboxEntry entry = checked(selected.id(), entries.get(selected.id()), selected.revision());
             decisions.add(action == ReviewAction.APPROVE ? approval(entry, null, by, records)
                     : rejection(entry, reason, by, records));
         }
@@ -96,9 +98,9 @@ public class ReviewActions {
     }
 
     private ReviewDecision approval(InboxEntry entry, ReviewEdits edits, String by,
-                                    List<ProducerRecord<String, String>> records) throws IOException {
+                                    List<ProducerRecord<String, String>> records) {
         Document harvested = entry.document();
-        long publishedRevision = publishedRevision(harvested);
+        long publishedRevision = publishedRevision(entry);
         Document edited = (edits == null ? new ReviewEdits(null, null, null, null, null) : edits)
                 .applyTo(harvested, publishedRevision);
         ReviewDecision decision = new ReviewDecision(harvested.id(), harvested.revision(), harvested.contentHash(),
@@ -125,17 +127,24 @@ public class ReviewActions {
     /**
      * The public index keeps the highest revision number it was given (external versioning), and remembers a
      * withdrawn one for a while: an approval must publish under a number above both, even when it approves the same
-     * harvested revision again with other edits. The approval's moment is above every earlier one; the harvested
-     * revision is a harvest moment, so a later harvest is above it in turn.
+     * harvested revision again with other edits. Revisions are moments (a harvest's, an approval's), so the
+     * approval's moment is above every earlier one, and a later harvest is above it in turn; the last approval's
+     * number guards against a clock that went back.
      */
-    private long publishedRevision(Document harvested) throws IOException {
-        long publicRevision = published.find(harvested.id()).map(Document::revision).orElse(0L);
-        return Math.max(Math.max(harvested.revision(), clock.millis()), publicRevision + 1);
+    private long publishedRevision(InboxEntry entry) {
+        long lastPublished = entry.decision() == null || entry.decision().publishedRevision() == null ? 0
+                : entry.decision().publishedRevision();
+        return Math.max(Math.max(entry.document().revision(), clock.millis()), lastPublished + 1);
     }
 
     private InboxEntry current(String id, Long seenRevision) throws IOException {
-        InboxEntry entry = inbox.entry(id).orElseThrow(() -> new NotFoundException("no document '" + id
-                + "' in the inbox"));
+        return checked(id, inbox.entry(id).orElse(null), seenRevision);
+    }
+
+    private static InboxEntry checked(String id, InboxEntry entry, Long seenRevision) {
+        if (entry == null) {
+            throw new NotFoundException("no document '" + id + "' in the inbox");
+        }
         if (seenRevision != null && seenRevision != entry.document().revision()) {
             throw new ReviewRefusedException("document '" + id + "' changed since it was shown (revision "
                     + seenRevision + ", now " + entry.document().revision() + "): look at the new revision first");

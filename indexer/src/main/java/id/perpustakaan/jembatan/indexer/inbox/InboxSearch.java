@@ -87,6 +87,28 @@ public class InboxSearch {
         return entry.document() == null ? Optional.empty() : Optional.of(entry);
     }
 
+    /** Several entries in one request (a realtime multi-get), by id; ids not in the inbox are left out. */
+    public Map<String, InboxEntry> entries(List<String> ids) throws IOException {
+        Map<String, InboxEntry> entries = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return entries;
+        }
+        var response = client.mget(m -> m.index(alias).ids(ids), ObjectNode.class);
+        for (var item : response.docs()) {
+            if (item.isFailure()) {
+                throw new IOException("cannot read inbox entry " + item.failure().id() + ": "
+                        + item.failure().error().reason());
+            }
+            if (item.result().found() && item.result().source() != null) {
+                InboxEntry entry = InboxEntry.fromJson(item.result().source());
+                if (entry.document() != null) {
+                    entries.put(item.result().id(), entry);
+                }
+            }
+        }
+        return entries;
+    }
+
     /** Pending entries per source id. */
     public Map<String, Waiting> waitingBySource() throws IOException {
         SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
