@@ -7,6 +7,8 @@ import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,32 @@ class ReviewPagesIT extends PipelineIT {
         assertThat(failures.statusCode()).isEqualTo(200);
         assertThat(failures.body()).contains("Kegagalan");
         assertThat(english.body()).contains("lang=\"en\"", "watched continuously", "Waiting for review");
+    }
+
+    @Test
+    void aRefusedFileIsTriedAgainFromTheFailuresPageOnceFixed() throws Exception {
+        String word = uniqueWord("ulang");
+        String name = word + ".txt";
+        drop("disdik", name, new byte[0]);
+        Path failed = inbox("disdik").resolve(".failed");
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(failed.resolve(name)));
+        PageSession librarian = new PageSession(port);
+        librarian.signIn("pustakawan", "uji-pustakawan-2025");
+        String page = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/failures").body(),
+                body -> body.contains(name));
+        assertThat(page).contains("disdik-inbox", "empty file (0 bytes)", "Coba lagi");
+
+        // the agency sends the file again, complete this time
+        Files.writeString(failed.resolve(name), "Pengumuman beasiswa " + word + "\n\nPendaftaran dibuka.");
+        HttpResponse<String> replayed = librarian.postFromPage("/review/failures", "/review/failures/disdik-inbox/replay",
+                Map.of("fileName", name));
+
+        assertThat(replayed.headers().firstValue("Location").orElseThrow()).endsWith("/review/failures");
+        assertThat(failed.resolve(name + ".reason")).doesNotExist();
+        awaitHits(word, 1);
+        assertThat(librarian.postFromPage("/review/failures", "/review/failures/disdik-inbox/replay",
+                Map.of("fileName", "../../rahasia.txt")).headers().firstValue("Location").orElseThrow())
+                .as("nothing outside .failed/ is moved").endsWith("/review/failures");
     }
 
     private void seedPending(Document document) throws Exception {

