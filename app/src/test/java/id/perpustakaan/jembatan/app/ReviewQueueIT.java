@@ -97,6 +97,9 @@ class ReviewQueueIT {
         assertThat(view.get("decision").get("edits").get("title").asText()).isEqualTo("Jadwal Layanan Kearsipan " + word);
         assertThat(view.get("document").get("title").asText()).as("the harvested revision is kept as harvested")
                 .isEqualTo("Jadwal layanan arsip " + word);
+        JsonNode again = librarian().post().uri("/api/review/items/{id}/renormalise", id).retrieve()
+                .body(JsonNode.class);
+        assertThat(again.get("changed").asBoolean()).as("the same original normalises to the same document").isFalse();
     }
 
     @Test

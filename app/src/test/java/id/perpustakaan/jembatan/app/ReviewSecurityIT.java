@@ -19,12 +19,14 @@ class ReviewSecurityIT extends PipelineIT {
             "/api/review/audit", "/api/review/audit.csv", "/api/review/failures", "/api/sources",
             "/api/admin/indices/public/rebuild");
     private static final List<String> API_POSTS = List.of("/api/review/items/x/approve", "/api/review/items/x/reject",
-            "/api/review/items/x/withdraw", "/api/review/bulk", "/api/sources/x/run",
+            "/api/review/items/x/withdraw", "/api/review/items/x/renormalise", "/api/review/bulk",
+            "/api/review/failures/x/replay", "/api/sources/x/run",
             "/api/admin/indices/public/rebuild");
     private static final List<String> PAGES = List.of("/review", "/review/items/x", "/review/items/x/original",
             "/review/audit", "/review/audit.csv", "/review/failures", "/review/sources");
     private static final List<String> PAGE_POSTS = List.of("/review/items/x/approve", "/review/items/x/reject",
-            "/review/items/x/withdraw", "/review/bulk", "/review/sources/x/run");
+            "/review/items/x/withdraw", "/review/items/x/renormalise", "/review/bulk", "/review/failures/x/replay",
+            "/review/sources/x/run");
 
     @Test
     void anonymousRequestsToTheApiAreRefused() {

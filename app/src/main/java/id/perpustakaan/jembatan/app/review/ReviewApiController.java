@@ -38,16 +38,18 @@ class ReviewApiController {
     private final AuditTrail audit;
     private final Failures failures;
     private final FailureReplay replay;
+    private final Renormalisation renormalisation;
     private final Clock clock;
 
     ReviewApiController(InboxSearch inbox, ReviewItems items, ReviewActions actions, AuditTrail audit,
-                        Failures failures, FailureReplay replay, Clock clock) {
+                        Failures failures, FailureReplay replay, Renormalisation renormalisation, Clock clock) {
         this.inbox = inbox;
         this.items = items;
         this.actions = actions;
         this.audit = audit;
         this.failures = failures;
         this.replay = replay;
+        this.renormalisation = renormalisation;
         this.clock = clock;
     }
 
@@ -88,6 +90,11 @@ class ReviewApiController {
     ReviewDecision withdraw(@PathVariable String id, @RequestBody ReviewRequests.Withdraw body, Principal user)
             throws IOException {
         return actions.withdraw(id, body.reason(), user.getName());
+    }
+
+    @PostMapping("/items/{id}/renormalise")
+    Renormalisation.Outcome renormalise(@PathVariable String id) throws IOException {
+        return renormalisation.run(items.view(id).document());
     }
 
     @PostMapping("/bulk")

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.indexer.KafkaSettings;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
@@ -52,6 +53,11 @@ class ReviewConfiguration {
     @Bean
     FailureReplay failureReplay(SourceCatalog sources, SourceBoard board) {
         return new FailureReplay(sources, board);
+    }
+
+    @Bean
+    Renormalisation renormalisation(OriginalArchive archive, ProducerTemplate producer) {
+        return new Renormalisation(archive, producer);
     }
 
     @Bean

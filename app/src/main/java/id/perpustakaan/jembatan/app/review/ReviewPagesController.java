@@ -46,15 +46,17 @@ class ReviewPagesController {
     private final ReviewActions actions;
     private final SourceCatalog sources;
     private final OriginalArchive archive;
+    private final Renormalisation renormalisation;
     private final Clock clock;
 
     ReviewPagesController(InboxSearch inbox, ReviewItems items, ReviewActions actions, SourceCatalog sources,
-                          OriginalArchive archive, Clock clock) {
+                          OriginalArchive archive, Renormalisation renormalisation, Clock clock) {
         this.inbox = inbox;
         this.items = items;
         this.actions = actions;
         this.sources = sources;
         this.archive = archive;
+        this.renormalisation = renormalisation;
         this.clock = clock;
     }
 
@@ -132,6 +134,12 @@ class ReviewPagesController {
                     RedirectAttributes redirect) throws IOException {
         actions.withdraw(id, reason, user.getName());
         return done(redirect, "withdrawn", id, "item");
+    }
+
+    @PostMapping("/review/items/{id}/renormalise")
+    String renormalise(@PathVariable String id, RedirectAttributes redirect) throws IOException {
+        Renormalisation.Outcome outcome = renormalisation.run(harvested(id));
+        return done(redirect, outcome.changed() ? "renormalised" : "renormalised-same", id, "item");
     }
 
     /** @param selected {@code id@revision} of each checked row */
