@@ -54,8 +54,10 @@ class SecurityConfiguration {
 
     /**
      * The pages: librarians sign in with a form and work in a session that times out
-     * ({@code server.servlet.session.timeout}); every form carries a CSRF token; signing in again issues a new
-     * session id. Anonymous visitors of a review page are sent to the sign-in page.
+     * ({@code server.servlet.session.timeout}); every form carries a CSRF token; signing in issues a new session
+     * id. Anonymous visitors of a review page, and librarians whose session ended, are sent to the sign-in page
+     * (which then returns them to the page they asked for); pages open to the public are never redirected for a
+     * stale session cookie.
      */
     @Bean
     @Order(2)
@@ -69,7 +71,6 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
                         .defaultSuccessUrl("/review", false).failureUrl("/masuk?gagal").permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar"))
-                .sessionManagement(session -> session.invalidSessionUrl("/masuk?habis"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .frameOptions(frames -> frames.sameOrigin()))
                 .build();
