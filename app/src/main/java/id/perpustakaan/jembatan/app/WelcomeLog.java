@@ -31,6 +31,8 @@ class WelcomeLog {
             int port = web.getWebServer().getPort();
             message.append(String.format("  page:    http://localhost:%d/ (the public search page)%n", port));
             message.append(String.format("  search:  curl 'http://localhost:%d/api/search?q=beasiswa'%n", port));
+            message.append(String.format("  review:  http://localhost:%d/review (librarians' accounts: jembatan.security.users)%n",
+                    port));
             message.append(String.format("  health:  curl http://localhost:%d/actuator/health", port));
         }
         log.info(message.toString());

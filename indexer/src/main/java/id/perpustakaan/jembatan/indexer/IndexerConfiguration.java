@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
+import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
@@ -87,6 +88,11 @@ public class IndexerConfiguration {
     @Bean
     AnalyticsReports analyticsReports(ElasticsearchClient client, IndexSetup indexSetup) {
         return new AnalyticsReports(client, indexSetup.analyticsAlias());
+    }
+
+    @Bean
+    InboxSearch inboxSearch(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new InboxSearch(client, indexSetup.alias(IndexKind.INBOX));
     }
 
     @Bean(destroyMethod = "close")

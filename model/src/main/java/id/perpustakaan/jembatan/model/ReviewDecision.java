@@ -7,13 +7,17 @@ import java.util.Objects;
  * One decision about one revision of a document, as written to the reviews topic (keyed by document id, kept for
  * the audit): who decided what, when, and why.
  *
- * @param revision    the {@link Document#revision()} decided on
+ * @param revision    the harvested {@link Document#revision()} decided on (an approval with edits publishes under a
+ *                    newer revision number, see {@code publishedRevision}, but is still about this one)
  * @param contentHash that revision's content hash, so the audit shows exactly what was seen
  * @param by          the librarian's user name, or {@link #SYSTEM} for automatic publication
  * @param reason      required for reject and withdraw, optional otherwise
+ * @param edits       what the librarian corrected on approval; absent when nothing was
+ * @param publishedRevision the revision number the public index holds after an approval, when it differs from
+ *                    {@code revision}; absent otherwise (and in decisions written before it existed)
  */
 public record ReviewDecision(String documentId, long revision, String contentHash, ReviewAction action, String by,
-                             Instant at, String reason) {
+                             Instant at, String reason, ReviewEdits edits, Long publishedRevision) {
 
     public static final String SYSTEM = "system";
 
@@ -21,6 +25,14 @@ public record ReviewDecision(String documentId, long revision, String contentHas
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
+        if (edits != null && edits.changesNothing()) {
+            edits = null;
+        }
+    }
+
+    public ReviewDecision(String documentId, long revision, String contentHash, ReviewAction action, String by,
+                          Instant at, String reason) {
+        this(documentId, revision, contentHash, action, by, at, reason, null, null);
     }
 
     /** The decision recorded when a source that needs no review publishes a revision itself. */

@@ -22,6 +22,7 @@ import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.normalise.Normaliser;
 import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
@@ -40,7 +41,7 @@ import org.springframework.core.env.Environment;
 
 /** The harvesting side: source kinds, normalisation, publishing and their routes. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HarvestProperties.class)
+@EnableConfigurationProperties({HarvestProperties.class, ReviewRules.class})
 public class RoutesConfiguration {
 
     @Bean
@@ -105,8 +106,8 @@ public class RoutesConfiguration {
 
     @Bean
     NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions,
-                                  SourceRuns runs) {
-        return new NormaliseRoute(normaliser, sources, revisions, runs);
+                                  SourceRuns runs, ReviewRules reviewRules) {
+        return new NormaliseRoute(normaliser, sources, revisions, runs, reviewRules);
     }
 
     @Bean

@@ -1,9 +1,9 @@
 package id.perpustakaan.jembatan.app.web;
 
 /** The thing asked for does not exist (or is not public). */
-class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
-    NotFoundException(String message) {
+    public NotFoundException(String message) {
         super(message);
     }
 }

@@ -1,9 +1,9 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.Document;
-import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import org.apache.camel.builder.RouteBuilder;
@@ -17,12 +17,15 @@ public class NormaliseRoute extends RouteBuilder {
     private final SourceCatalog sources;
     private final KnownRevisions revisions;
     private final SourceRuns runs;
+    private final ReviewRules reviewRules;
 
-    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions, SourceRuns runs) {
+    public NormaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions, SourceRuns runs,
+                          ReviewRules reviewRules) {
         this.normaliser = normaliser;
         this.sources = sources;
         this.revisions = revisions;
         this.runs = runs;
+        this.reviewRules = reviewRules;
     }
 
     @Override
@@ -40,7 +43,7 @@ public class NormaliseRoute extends RouteBuilder {
                 .process(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
                     exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE,
-                            sources.require(document.sourceId()).review() == ReviewPolicy.AUTO);
+                            reviewRules.publishAtOnce(sources.require(document.sourceId()), document));
                 })
                 .to(PublishRoutes.PUBLISH)
                 .end();

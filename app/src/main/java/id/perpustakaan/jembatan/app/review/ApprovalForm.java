@@ -1,0 +1,62 @@
+package id.perpustakaan.jembatan.app.review;
+
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Regulation;
+import id.perpustakaan.jembatan.model.ReviewEdits;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The approve form of the item page, as posted: the fields a librarian may correct, filled with the harvested
+ * values. Only what differs from the harvested revision becomes an edit, so an untouched form approves the revision
+ * as harvested and the audit shows no edits.
+ *
+ * @param validUntil a day (the form's date field); valid until its end in the library's time zone
+ * @param tags       comma-separated
+ */
+public record ApprovalForm(Long revision, String title, DocumentKind kind, String tags, LocalDate validUntil,
+                           String jenis, String nomor, Integer tahun, String tentang) {
+
+    /** Sawahlunto keeps Western Indonesian Time. */
+    static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Jakarta");
+
+    ReviewEdits editsOf(Document harvested) {
+        String newTitle = blankToNull(title);
+        List<String> newTags = tags == null ? null : Arrays.stream(tags.split(",")).map(String::strip)
+                .filter(tag -> !tag.isEmpty()).distinct().toList();
+        var newValidUntil = validUntil == null ? null
+                : validUntil.plusDays(1).atStartOfDay(LIBRARY_ZONE).toInstant().minusSeconds(1);
+        Regulation harvestedRegulation = harvested.regulation();
+        Regulation newRegulation = jenis == null && nomor == null && tahun == null && tentang == null ? null
+                : new Regulation(blankToNull(jenis), blankToNull(nomor), tahun, blankToNull(tentang),
+                        harvestedRegulation == null ? List.of() : harvestedRegulation.amends(),
+                        harvestedRegulation == null ? List.of() : harvestedRegulation.revokes());
+        return new ReviewEdits(
+                Objects.equals(newTitle, harvested.title()) ? null : newTitle,
+                kind == harvested.kind() ? null : kind,
+                newTags == null || newTags.equals(harvested.tags()) ? null : newTags,
+                Objects.equals(newValidUntil, harvested.validUntil()) ? null : newValidUntil,
+                sameRegulation(newRegulation, harvestedRegulation) ? null : newRegulation);
+    }
+
+    private static boolean sameRegulation(Regulation edited, Regulation harvested) {
+        if (edited == null) {
+            return true;
+        }
+        if (harvested == null) {
+            return edited.jenis() == null && edited.nomor() == null && edited.tahun() == null
+                    && edited.tentang() == null;
+        }
+        return Objects.equals(edited.jenis(), harvested.jenis()) && Objects.equals(edited.nomor(), harvested.nomor())
+                && Objects.equals(edited.tahun(), harvested.tahun())
+                && Objects.equals(edited.tentang(), harvested.tentang());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

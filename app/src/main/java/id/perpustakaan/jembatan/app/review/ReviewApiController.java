@@ -1,0 +1,136 @@
+package id.perpustakaan.jembatan.app.review;
+
+import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.indexer.inbox.QueuePage;
+import id.perpustakaan.jembatan.indexer.inbox.QueueQuery;
+import id.perpustakaan.jembatan.model.ReviewAction;
+import id.perpustakaan.jembatan.model.ReviewDecision;
+import id.perpustakaan.jembatan.model.ReviewState;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The review queue as an API (librarians, HTTP Basic), for tools and scripts beside the pages: the same queries
+ * and the same actions through Kafka.
+ */
+@RestController
+@RequestMapping("/api/review")
+class ReviewApiController {
+
+    private static final int AUDIT_LIMIT = 10_000;
+
+    private final InboxSearch inbox;
+    private final ReviewItems items;
+    private final ReviewActions actions;
+    private final AuditTrail audit;
+    private final Failures failures;
+    private final FailureReplay replay;
+    private final Renormalisation renormalisation;
+    private final Clock clock;
+
+    ReviewApiController(InboxSearch inbox, ReviewItems items, ReviewActions actions, AuditTrail audit,
+                        Failures failures, FailureReplay replay, Renormalisation renormalisation, Clock clock) {
+        this.inbox = inbox;
+        this.items = items;
+        this.actions = actions;
+        this.audit = audit;
+        this.failures = failures;
+        this.replay = replay;
+        this.renormalisation = renormalisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/queue")
+    QueuePage queue(@RequestParam(required = false) List<ReviewState> state,
+                    @RequestParam(required = false) String agency,
+                    @RequestParam(required = false) String source,
+                    @RequestParam(required = false) String kind,
+                    @RequestParam(required = false) Integer olderThanDays,
+                    @RequestParam(defaultValue = "false") boolean problems,
+                    @RequestParam(defaultValue = "50") int size,
+                    @RequestParam(required = false) String after) throws IOException {
+        return inbox.queue(new QueueQuery(state, agency, source, kind,
+                olderThanDays == null ? null : clock.instant().minus(Duration.ofDays(olderThanDays)), problems, size,
+                after));
+    }
+
+    @GetMapping("/items/{id}")
+    ItemView item(@PathVariable String id) throws IOException {
+        return items.view(id);
+    }
+
+    @PostMapping("/items/{id}/approve")
+    ReviewDecision approve(@PathVariable String id, @RequestBody(required = false) ReviewRequests.Approve body,
+                           Principal user) throws IOException {
+        ReviewRequests.Approve request = body == null ? new ReviewRequests.Approve(null, null, null, null, null, null)
+                : body;
+        return actions.approve(id, request.revision(), request.edits(), user.getName());
+    }
+
+    @PostMapping("/items/{id}/reject")
+    ReviewDecision reject(@PathVariable String id, @RequestBody ReviewRequests.Reject body, Principal user)
+            throws IOException {
+        return actions.reject(id, body.revision(), body.reason(), user.getName());
+    }
+
+    @PostMapping("/items/{id}/withdraw")
+    ReviewDecision withdraw(@PathVariable String id, @RequestBody ReviewRequests.Withdraw body, Principal user)
+            throws IOException {
+        return actions.withdraw(id, body.reason(), user.getName());
+    }
+
+    @PostMapping("/items/{id}/renormalise")
+    Renormalisation.Outcome renormalise(@PathVariable String id) throws IOException {
+        return renormalisation.run(items.view(id).document());
+    }
+
+    @PostMapping("/bulk")
+    Map<String, Object> bulk(@RequestBody ReviewRequests.Bulk body, Principal user) throws IOException {
+        List<ReviewDecision> decisions = actions.bulk(body.action(), body.items() == null ? List.of() : body.items(),
+                body.reason(), user.getName());
+        return Map.of("decided", decisions.size(), "decisions", decisions);
+    }
+
+    @GetMapping(value = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<ReviewDecision> audit(@RequestParam(required = false) String documentId,
+                               @RequestParam(required = false) String by,
+                               @RequestParam(required = false) ReviewAction action,
+                               @RequestParam(defaultValue = "500") int limit) {
+        return audit.decisions(new AuditTrail.Filter(documentId, by, action), Math.min(limit, AUDIT_LIMIT));
+    }
+
+    @GetMapping(value = "/audit.csv", produces = "text/csv")
+    ResponseEntity<String> auditCsv(@RequestParam(required = false) String documentId,
+                                    @RequestParam(required = false) String by,
+                                    @RequestParam(required = false) ReviewAction action) {
+        return ReviewDownloads.csv(AuditTrail.csv(audit.decisions(new AuditTrail.Filter(documentId, by, action),
+                AUDIT_LIMIT)), documentId);
+    }
+
+    @GetMapping("/failures")
+    List<Failures.Group> failures(@RequestParam(defaultValue = "100") int perSource) {
+        return failures.bySource(perSource);
+    }
+
+    /** @param fileName one refused file of a folder source; without it, every refused item of the source */
+    @PostMapping("/failures/{sourceId}/replay")
+    Map<String, Object> replay(@PathVariable String sourceId, @RequestParam(required = false) String fileName)
+            throws IOException {
+        int replayed = fileName == null || fileName.isBlank() ? replay.replayAll(sourceId)
+                : replay.replay(sourceId, fileName);
+        return Map.of("source", sourceId, "filesPutBack", replayed);
+    }
+}

@@ -1,0 +1,100 @@
+package id.perpustakaan.jembatan.app.review;
+
+import id.perpustakaan.jembatan.model.ReviewAction;
+import java.io.IOException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages beside the queue: the audit trail, the failures and the sources dashboard. */
+@Controller
+class ReviewBoardPagesController {
+
+    private static final int AUDIT_PAGE = 500;
+    private static final int FAILURES_PER_SOURCE = 50;
+
+    private final AuditTrail audit;
+    private final Failures failures;
+    private final SourceBoard board;
+    private final FailureReplay replay;
+
+    ReviewBoardPagesController(AuditTrail audit, Failures failures, SourceBoard board, FailureReplay replay) {
+        this.audit = audit;
+        this.failures = failures;
+        this.board = board;
+        this.replay = replay;
+    }
+
+    @GetMapping("/review/audit")
+    String audit(@RequestParam(required = false) String documentId, @RequestParam(required = false) String by,
+                 @RequestParam(required = false) ReviewAction action, Model model) {
+        model.addAttribute("decisions", audit.decisions(filter(documentId, by, action), AUDIT_PAGE));
+        model.addAttribute("documentId", documentId);
+        model.addAttribute("by", by);
+        model.addAttribute("action", action);
+        model.addAttribute("actions", ReviewAction.values());
+        return "review/audit";
+    }
+
+    @GetMapping(value = "/review/audit.csv", produces = "text/csv")
+    ResponseEntity<String> auditCsv(@RequestParam(required = false) String documentId,
+                                    @RequestParam(required = false) String by,
+                                    @RequestParam(required = false) ReviewAction action) {
+        return ReviewDownloads.csv(AuditTrail.csv(audit.decisions(filter(documentId, by, action), Integer.MAX_VALUE)),
+                documentId);
+    }
+
+    @GetMapping("/review/failures")
+    String failures(Model model) {
+        model.addAttribute("groups", failures.bySource(FAILURES_PER_SOURCE));
+        return "review/failures";
+    }
+
+    /** @param fileName one refused file of a folder source; without it, every refused item of the source */
+    @PostMapping("/review/failures/{sourceId}/replay")
+    String replay(@PathVariable String sourceId, @RequestParam(required = false) String fileName,
+                  RedirectAttributes redirect) throws IOException {
+        int replayed = fileName == null || fileName.isBlank() ? replay.replayAll(sourceId)
+                : replay.replay(sourceId, fileName);
+        redirect.addFlashAttribute("outcome", "replayed");
+        redirect.addFlashAttribute("outcomeId", sourceId);
+        redirect.addFlashAttribute("count", replayed);
+        return "redirect:/review/failures";
+    }
+
+    @GetMapping("/review/sources")
+    String sources(Model model) throws IOException {
+        model.addAttribute("rows", board.rows());
+        return "review/sources";
+    }
+
+    @PostMapping("/review/sources/{id}/run")
+    String run(@PathVariable String id, RedirectAttributes redirect) {
+        board.run(id);
+        redirect.addFlashAttribute("outcome", "run-started");
+        redirect.addFlashAttribute("outcomeId", id);
+        return "redirect:/review/sources";
+    }
+
+    @ExceptionHandler(ReviewRefusedException.class)
+    String refused(ReviewRefusedException e, RedirectAttributes redirect,
+                   jakarta.servlet.http.HttpServletRequest request) {
+        redirect.addFlashAttribute("refusal", e.getMessage());
+        return request.getRequestURI().startsWith("/review/failures") ? "redirect:/review/failures"
+                : "redirect:/review/sources";
+    }
+
+    private static AuditTrail.Filter filter(String documentId, String by, ReviewAction action) {
+        return new AuditTrail.Filter(blankToNull(documentId), blankToNull(by), action);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,67 @@
+package id.perpustakaan.jembatan.app.review;
+
+import id.perpustakaan.jembatan.indexer.KafkaSettings;
+import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.indexer.search.SearchService;
+import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import java.time.Clock;
+import java.util.List;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The review queue's services: actions through Kafka, items, audit and failures read back. */
+@Configuration(proxyBeanMethods = false)
+class ReviewConfiguration {
+
+    @Bean(destroyMethod = "close")
+    ReviewWriter reviewWriter(KafkaSettings kafka) {
+        return new ReviewWriter(kafka.bootstrapServers());
+    }
+
+    @Bean
+    ReviewActions reviewActions(InboxSearch inbox, SearchService search, ReviewWriter writer, Topics topics,
+                                Clock clock) {
+        return new ReviewActions(inbox, search, writer, topics, clock);
+    }
+
+    @Bean
+    ReviewItems reviewItems(InboxSearch inbox, SearchService search) {
+        return new ReviewItems(inbox, search);
+    }
+
+    @Bean
+    TopicReader topicReader(KafkaSettings kafka) {
+        return new TopicReader(kafka.bootstrapServers());
+    }
+
+    @Bean
+    AuditTrail auditTrail(TopicReader reader, Topics topics) {
+        return new AuditTrail(reader, topics.reviews());
+    }
+
+    @Bean
+    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, InboxSearch inbox, List<SourceKind> kinds,
+                            ProducerTemplate producer) {
+        return new SourceBoard(sources, runs, inbox, kinds, producer);
+    }
+
+    @Bean
+    FailureReplay failureReplay(SourceCatalog sources, SourceBoard board) {
+        return new FailureReplay(sources, board);
+    }
+
+    @Bean
+    Renormalisation renormalisation(OriginalArchive archive, ProducerTemplate producer) {
+        return new Renormalisation(archive, producer);
+    }
+
+    @Bean
+    Failures failures(TopicReader reader, Topics topics) {
+        return new Failures(reader, topics.deadletter());
+    }
+}

@@ -1,0 +1,119 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review pages as a librarian's browser gets them: a pending document in the queue, its item page, an approval
+ * with a corrected title posted from the page's form and seen by the public search, the audit and its CSV, the
+ * failures and the sources dashboard.
+ */
+class ReviewPagesIT extends PipelineIT {
+
+    @Test
+    void aLibrarianApprovesACorrectedTitleFromTheItemPage() throws Exception {
+        String word = uniqueWord("halaman");
+        String source = "halaman-" + word;
+        String id = source + "-1";
+        seedPending(document(id, source, "Pengumuman salah ketik " + word, "Layanan keliling " + word + " dibuka."));
+        PageSession librarian = new PageSession(port);
+        librarian.signIn("pustakawan", "uji-pustakawan-2025");
+
+        String queue = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review?source=" + source).body(),
+                page -> page.contains("Pengumuman salah ketik " + word));
+        assertThat(queue).contains("lang=\"id\"", "Antrean tinjauan", "/review-assets/review.js",
+                "/review/items/" + id, "name=\"_csrf\"");
+        HttpResponse<String> itemPage = librarian.get("/review/items/" + id);
+        assertThat(itemPage.statusCode()).isEqualTo(200);
+        assertThat(itemPage.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(itemPage.body()).contains("Layanan keliling " + word, "id=\"approve-form\"", "Asal-usul");
+
+        HttpResponse<String> approved = librarian.postFromPage("/review/items/" + id, "/review/items/" + id
+                + "/approve", Map.of("revision", "5000", "title", "Pengumuman Layanan Keliling " + word,
+                "kind", "ANNOUNCEMENT", "tags", "", "next", "item"));
+
+        assertThat(approved.statusCode()).isEqualTo(302);
+        assertThat(approved.headers().firstValue("Location").orElseThrow()).endsWith("/review/items/" + id);
+        assertThat(awaitHits(word, 1).get("hits").get(0).get("title").asText())
+                .isEqualTo("Pengumuman Layanan Keliling " + word);
+        String audit = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/audit?documentId=" + id)
+                .body(), page -> page.contains("pustakawan"));
+        assertThat(audit).contains("Disetujui", "title=Pengumuman Layanan Keliling " + word, "kind=ANNOUNCEMENT");
+        HttpResponse<String> csv = librarian.get("/review/audit.csv?documentId=" + id);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).contains(id + ",5000,APPROVE,pustakawan");
+    }
+
+    @Test
+    void theFailuresAndSourcesPagesShowWhatTheHarvestKnows() throws Exception {
+        PageSession librarian = new PageSession(port);
+        librarian.signIn("pustakawan", "uji-pustakawan-2025");
+
+        HttpResponse<String> sources = librarian.get("/review/sources");
+        HttpResponse<String> failures = librarian.get("/review/failures");
+        HttpResponse<String> english = librarian.inLanguage("en").get("/review/sources");
+
+        assertThat(sources.statusCode()).isEqualTo(200);
+        assertThat(sources.body()).contains("diskominfo-inbox", "Dinas Komunikasi dan Informatika",
+                "dipantau terus-menerus");
+        assertThat(failures.statusCode()).isEqualTo(200);
+        assertThat(failures.body()).contains("Kegagalan");
+        assertThat(english.body()).contains("lang=\"en\"", "watched continuously", "Waiting for review");
+    }
+
+    @Test
+    void aRefusedFileIsTriedAgainFromTheFailuresPageOnceFixed() throws Exception {
+        String word = uniqueWord("ulang");
+        String name = word + ".txt";
+        drop("disdik", name, new byte[0]);
+        Path failed = inbox("disdik").resolve(".failed");
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(failed.resolve(name)));
+        PageSession librarian = new PageSession(port);
+        librarian.signIn("pustakawan", "uji-pustakawan-2025");
+        String page = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/failures").body(),
+                body -> body.contains(name));
+        assertThat(page).contains("disdik-inbox", "empty file (0 bytes)", "Coba lagi");
+
+        // the agency sends the file again, complete this time
+        Files.writeString(failed.resolve(name), "Pengumuman beasiswa " + word + "\n\nPendaftaran dibuka.");
+        HttpResponse<String> replayed = librarian.postFromPage("/review/failures", "/review/failures/disdik-inbox/replay",
+                Map.of("fileName", name));
+
+        assertThat(replayed.headers().firstValue("Location").orElseThrow()).endsWith("/review/failures");
+        assertThat(failed.resolve(name + ".reason")).doesNotExist();
+        awaitHits(word, 1);
+        assertThat(librarian.postFromPage("/review/failures", "/review/failures/disdik-inbox/replay",
+                Map.of("fileName", "../../rahasia.txt")).headers().firstValue("Location").orElseThrow())
+                .as("nothing outside .failed/ is moved").endsWith("/review/failures");
+    }
+
+    private void seedPending(Document document) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topics.documents(), document.id(), TestDocuments.json(document))).get();
+        }
+    }
+
+    static Document document(String id, String sourceId, String title, String text) {
+        Instant at = Instant.ofEpochMilli(5000);
+        return new Document(id, sourceId, new Agency("uji", "Dinas Uji"), DocumentKind.NEWS, title, text, text, null,
+                "id", null, null, at, at, at, null, null, List.of(), "hash-5000", 5000, null, List.of(), List.of(),
+                null);
+    }
+}
