@@ -43,7 +43,7 @@ class FeedsIT extends PipelineIT {
                 .containsExactly("Berita Kedua " + word, "Pengumuman Pertama " + word);
         SyndEntry first = rss.getEntries().get(1);
         assertThat(first.getUri()).isEqualTo("urn:jembatan:document:f1-" + word);
-        assertThat(first.getLink()).isEqualTo("https://uji.example/1");
+        assertThat(first.getLink()).endsWith("/dokumen/f1-" + word);
         assertThat(first.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2025-05-01T01:00:00Z")));
         assertThat(first.getEnclosures().get(0).getUrl()).endsWith("/api/documents/f1-" + word + "/original");
 
@@ -53,7 +53,7 @@ class FeedsIT extends PipelineIT {
         assertThat(revised.getUri()).isEqualTo("urn:jembatan:document:f2-" + word);
         assertThat(revised.getUpdatedDate()).isEqualTo(Date.from(Instant.parse("2025-06-03T04:05:06Z")));
         assertThat(revised.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2025-06-01T01:00:00Z")));
-        assertThat(revised.getLink()).endsWith("/api/documents/f2-" + word);
+        assertThat(revised.getLink()).endsWith("/dokumen/f2-" + word);
 
         ResponseEntity<String> json = fetch("/feeds/agencies/" + agency + ".json");
         assertThat(json.getHeaders().getContentType().toString()).startsWith("application/feed+json");
@@ -63,6 +63,7 @@ class FeedsIT extends PipelineIT {
         assertThat(feed.get("items")).extracting(item -> item.get("id").asText())
                 .containsExactly("urn:jembatan:document:f2-" + word, "urn:jembatan:document:f1-" + word);
         assertThat(feed.get("items").get(0).get("date_modified").asText()).isEqualTo("2025-06-03T04:05:06Z");
+        assertThat(feed.get("items").get(1).get("external_url").asText()).isEqualTo("https://uji.example/1");
         assertThat(feed.get("items").get(1).get("attachments").get(0).get("mime_type").asText())
                 .isEqualTo("application/pdf");
     }

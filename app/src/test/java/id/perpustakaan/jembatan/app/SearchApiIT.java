@@ -4,10 +4,17 @@ import static id.perpustakaan.jembatan.app.PublishedDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.indexer.search.SearchQuery;
+import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import id.perpustakaan.jembatan.indexer.search.SearchService;
+import id.perpustakaan.jembatan.indexer.search.Synonyms;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,10 +26,14 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriBuilder;
 
 /** {@code /api/search}, {@code /api/suggest} and {@code /api/documents} over HTTP on documents seeded through Kafka. */
 class SearchApiIT extends PipelineIT {
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     record Answer(int status, String contentType, JsonNode body) {
     }
@@ -276,6 +287,25 @@ class SearchApiIT extends PipelineIT {
         int page = http().get().uri("/swagger-ui/index.html").exchange((request, response) ->
                 response.getStatusCode().value());
         assertThat(page).isEqualTo(200);
+    }
+
+    @Test
+    void anIndexFromBeforeDidYouMeanIsStillSearched() throws Exception {
+        // as a live index of template version 1 is, until the rebuild at start has replaced it
+        String index = uniqueWord("sebelum-ejaan");
+        elasticsearch.indices().create(c -> c.index(index).withJson(new StringReader(
+                "{\"mappings\":{\"dynamic\":false,\"properties\":{\"title\":{\"type\":\"text\"},"
+                        + "\"text\":{\"type\":\"text\"},\"publishedAt\":{\"type\":\"date\"},"
+                        + "\"id\":{\"type\":\"keyword\"}}}}")));
+        elasticsearch.index(i -> i.index(index).id("lama").document(document("lama", "Jadwal Lama Sekali").build())
+                .refresh(Refresh.True));
+
+        var result = new SearchService(elasticsearch, index, () -> Synonyms.NONE).search(
+                new SearchQuery("jadwal", List.of(), List.of(), 0, 10, false));
+
+        assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("lama");
+        assertThat(result.didYouMean()).isNull();
+        elasticsearch.indices().delete(d -> d.index(index));
     }
 
     private void publish(id.perpustakaan.jembatan.model.Document... documents) throws Exception {

@@ -16,6 +16,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import id.perpustakaan.jembatan.indexer.search.SearchResult.Hit;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -99,7 +101,7 @@ final class FeedWriter {
 
     private String jsonFeed(Channel channel, List<Hit> hits) {
         List<JsonFeed.Item> items = hits.stream().map(hit -> new JsonFeed.Item(guid(hit), link(hit, channel),
-                hit.title(), hit.summary(), hit.summary() == null ? "" : hit.summary(),
+                hit.url(), hit.title(), hit.summary(), hit.summary() == null ? "" : hit.summary(),
                 hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt(), hit.updatedAt(),
                 hit.agency() == null ? null : List.of(new JsonFeed.Author(hit.agency().name())),
                 hit.kind() == null ? hit.tags() : concat(hit.kind().name().toLowerCase(Locale.ROOT), hit.tags()),
@@ -116,9 +118,9 @@ final class FeedWriter {
         }
     }
 
-    /** The document's own address at its agency when it has one, else its page here. */
+    /** The document's page on the portal, which shows it with its sources and original, in the reader's language. */
     private static String link(Hit hit, Channel channel) {
-        return hit.url() != null ? hit.url() : channel.base() + "/api/documents/" + hit.id();
+        return channel.base() + "/dokumen/" + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Not a link: an id that stays when the document moves or changes. */

@@ -35,6 +35,11 @@ public final class SearchRequests {
      * @param after where the previous page ended, or {@code null} for a numbered page
      */
     public static SearchRequest of(String index, SearchQuery query, Synonyms synonyms, Cursor after) {
+        return of(index, query, synonyms, after, true);
+    }
+
+    /** @param spelling whether to ask for a did-you-mean (on the first page of a search with words) */
+    static SearchRequest of(String index, SearchQuery query, Synonyms synonyms, Cursor after, boolean spelling) {
         QueryText text = query.text();
         return SearchRequest.of(s -> {
             s.index(index)
@@ -60,7 +65,7 @@ public final class SearchRequests {
             } else {
                 s.from(query.page() * query.size());
             }
-            if (text.hasWords() && after == null && query.page() == 0) {
+            if (spelling && text.hasWords() && after == null && query.page() == 0) {
                 s.suggest(g -> g.suggesters(DID_YOU_MEAN, sg -> sg.text(text.searchedWords())
                         .phrase(p -> p.field("spell").size(1).maxErrors(2.0)
                                 .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Missing)))));

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.indexer.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -35,8 +36,16 @@ public class SearchService {
     public SearchResult search(SearchQuery query) throws IOException {
         Cursor after = query.cursor() == null ? null
                 : Cursor.decode(query.cursor(), SearchRequests.order(query).size());
-        SearchResponse<Document> response = client.search(SearchRequests.of(alias, query, synonyms.get(), after),
-                Document.class);
+        SearchResponse<Document> response;
+        try {
+            response = client.search(SearchRequests.of(alias, query, synonyms.get(), after), Document.class);
+        } catch (ElasticsearchException e) {
+            // an index made from template version 1 has no spell field until it is rebuilt: search without spelling
+            if (e.status() != 400 || !query.text().hasWords()) {
+                throw e;
+            }
+            response = client.search(SearchRequests.of(alias, query, synonyms.get(), after, false), Document.class);
+        }
 
         List<SearchResult.Hit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
