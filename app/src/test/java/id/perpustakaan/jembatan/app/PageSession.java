@@ -37,8 +37,13 @@ final class PageSession {
         return post("/masuk", Map.of("username", name, "password", password, "_csrf", token));
     }
 
-    /** The language the browser asks for from now on ({@code Accept-Language}). */
-    PageSession inLanguage(String tag) {
+    /**
+     * Switches the pages' language as the language link does ({@code ?lang=}); the choice is kept in a cookie.
+     * The browser keeps asking for the same language in {@code Accept-Language}, which the pages do not follow.
+     */
+    PageSession inLanguage(String tag) throws IOException, InterruptedException {
+        client.send(HttpRequest.newBuilder(URI.create(base + "/masuk?lang=" + tag)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
         this.language = tag;
         return this;
     }

@@ -34,7 +34,8 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
         languageChange.setParamName(PortalLocales.PARAMETER);
         languageChange.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageChange).addPathPatterns(PAGES);
+        // the review pages and their sign-in share the language choice (and its cookie) with the public pages
+        registry.addInterceptor(languageChange).addPathPatterns(PAGES).addPathPatterns("/masuk", "/review/**");
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
