@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -74,6 +76,35 @@ class ReviewPagesIT extends PipelineIT {
         assertThat(failures.statusCode()).isEqualTo(200);
         assertThat(failures.body()).contains("Kegagalan");
         assertThat(english.body()).contains("lang=\"en\"", "watched continuously", "Waiting for review");
+    }
+
+    @Test
+    void aFailureDismissedWithANoteStaysListedWithWhoAndWhy() throws Exception {
+        String name = uniqueWord("abaikan") + ".txt";
+        drop("dinsos", name, new byte[0]);
+        PageSession librarian = new PageSession(port);
+        librarian.signIn("pustakawan", "uji-pustakawan-2025");
+        String page = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/failures").body(),
+                body -> body.contains(name));
+        // the dismiss form of this failure's row names the moment it failed
+        Matcher failedAt = Pattern.compile("name=\"failedAt\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(failedAt.find(page.indexOf(name))).as("the failure offers a dismissal").isTrue();
+        int notesBefore = page.split("name=\"note\"", -1).length;
+
+        HttpResponse<String> withoutNote = librarian.postFromPage("/review/failures",
+                "/review/failures/dinsos-inbox/dismiss", Map.of("locator", name, "failedAt", failedAt.group(1),
+                        "note", " "));
+        assertThat(librarian.get(withoutNote.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body()).contains("Tulis catatan");
+        HttpResponse<String> dismissed = librarian.postFromPage("/review/failures",
+                "/review/failures/dinsos-inbox/dismiss", Map.of("locator", name, "failedAt", failedAt.group(1),
+                        "note", "berkas uji, bukan kiriman dinas"));
+
+        assertThat(dismissed.headers().firstValue("Location").orElseThrow()).endsWith("/review/failures");
+        String after = librarian.get("/review/failures").body();
+        assertThat(after).contains("Diabaikan oleh pustakawan: berkas uji, bukan kiriman dinas");
+        assertThat(after.split("name=\"note\"", -1).length).as("no dismiss form left for it")
+                .isEqualTo(notesBefore - 1);
     }
 
     @Test

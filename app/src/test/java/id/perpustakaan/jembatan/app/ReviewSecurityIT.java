@@ -26,7 +26,7 @@ class ReviewSecurityIT extends PipelineIT {
             "/review/audit", "/review/audit.csv", "/review/failures", "/review/sources");
     private static final List<String> PAGE_POSTS = List.of("/review/items/x/approve", "/review/items/x/reject",
             "/review/items/x/withdraw", "/review/items/x/renormalise", "/review/bulk", "/review/failures/x/replay",
-            "/review/sources/x/run");
+            "/review/failures/x/dismiss", "/review/sources/x/run");
 
     @Test
     void anonymousRequestsToTheApiAreRefused() {

@@ -1,6 +1,8 @@
 package id.perpustakaan.jembatan.app.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.model.FailureDismissal;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,11 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The dead letters of the harvest and the projections, grouped by source, newest first within each. */
+/**
+ * The dead letters of the harvest and the projections, grouped by source, newest first within each, each with the
+ * librarian's dismissal when one set it aside.
+ */
 public class Failures {
 
     /** @param sourceId {@code null} groups failures no source is named for (e.g. the indexer's) */
-    public record Group(String sourceId, List<DeadLetter> letters) {
+    public record Group(String sourceId, List<Row> letters) {
+    }
+
+    /** @param dismissal {@code null} while the failure still asks for action */
+    public record Row(DeadLetter letter, FailureDismissal dismissal) {
     }
 
     private static final String NO_SOURCE = "";
@@ -27,12 +36,18 @@ public class Failures {
 
     public List<Group> bySource(int perSource) {
         Map<String, List<DeadLetter>> groups = new TreeMap<>();
+        List<FailureDismissal> dismissals = new ArrayList<>();
         reader.readAll(deadletterTopic, record -> {
             if (record.value() == null) {
                 return;
             }
             try {
-                DeadLetter letter = JembatanJson.mapper().readValue(record.value(), DeadLetter.class);
+                JsonNode json = JembatanJson.mapper().readTree(record.value());
+                if (json.has("dismissedAt")) {
+                    dismissals.add(JembatanJson.mapper().treeToValue(json, FailureDismissal.class));
+                    return;
+                }
+                DeadLetter letter = JembatanJson.mapper().treeToValue(json, DeadLetter.class);
                 groups.computeIfAbsent(letter.sourceId() == null ? NO_SOURCE : letter.sourceId(),
                         id -> new ArrayList<>()).add(letter);
             } catch (Exception e) {
@@ -42,8 +57,11 @@ public class Failures {
         List<Group> result = new ArrayList<>();
         groups.forEach((sourceId, letters) -> {
             letters.sort(Comparator.comparing(DeadLetter::failedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-            result.add(new Group(sourceId.isEmpty() ? null : sourceId,
-                    List.copyOf(letters.subList(0, Math.min(perSource, letters.size())))));
+            List<Row> rows = letters.subList(0, Math.min(perSource, letters.size())).stream()
+                    .map(letter -> new Row(letter, dismissals.stream().filter(d -> d.concerns(letter))
+                            .reduce((first, later) -> later).orElse(null)))
+                    .toList();
+            result.add(new Group(sourceId.isEmpty() ? null : sourceId, rows));
         });
         return result;
     }

@@ -1,7 +1,17 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.model.FailureDismissal;
+import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewAction;
+import id.perpustakaan.jembatan.model.Topics;
 import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +33,21 @@ class ReviewBoardPagesController {
     private final Failures failures;
     private final SourceBoard board;
     private final FailureReplay replay;
+    private final ReviewWriter writer;
+    private final Topics topics;
+    private final Clock clock;
+    private final MessageSource messages;
 
-    ReviewBoardPagesController(AuditTrail audit, Failures failures, SourceBoard board, FailureReplay replay) {
+    ReviewBoardPagesController(AuditTrail audit, Failures failures, SourceBoard board, FailureReplay replay,
+                               ReviewWriter writer, Topics topics, Clock clock, MessageSource messages) {
         this.audit = audit;
         this.failures = failures;
         this.board = board;
         this.replay = replay;
+        this.writer = writer;
+        this.topics = topics;
+        this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/review/audit")
@@ -65,6 +84,26 @@ class ReviewBoardPagesController {
         redirect.addFlashAttribute("outcome", "replayed");
         redirect.addFlashAttribute("outcomeId", sourceId);
         redirect.addFlashAttribute("count", replayed);
+        return "redirect:/review/failures";
+    }
+
+    /** Sets one failure aside with the librarian's note; it stays listed, with who dismissed it and why. */
+    @PostMapping("/review/failures/{sourceId}/dismiss")
+    String dismiss(@PathVariable String sourceId, @RequestParam(required = false) String locator,
+                   @RequestParam(required = false) String documentId, @RequestParam Instant failedAt,
+                   @RequestParam(defaultValue = "") String note, Principal user, RedirectAttributes redirect)
+            throws IOException {
+        if (note.isBlank()) {
+            redirect.addFlashAttribute("refusal", messages.getMessage("review.failures.noteRequired", null,
+                    LocaleContextHolder.getLocale()));
+            return "redirect:/review/failures";
+        }
+        FailureDismissal dismissal = new FailureDismissal(sourceId, blankToNull(locator), blankToNull(documentId),
+                failedAt, user.getName(), clock.instant(), note.strip());
+        writer.write(List.of(new ProducerRecord<>(topics.deadletter(), sourceId,
+                JembatanJson.mapper().writeValueAsString(dismissal))));
+        redirect.addFlashAttribute("outcome", "dismissed");
+        redirect.addFlashAttribute("outcomeId", locator == null || locator.isBlank() ? documentId : locator);
         return "redirect:/review/failures";
     }
 
