@@ -9,6 +9,7 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,9 @@ class ReviewPagesIT extends PipelineIT {
                         "note", "berkas uji, bukan kiriman dinas"));
 
         assertThat(dismissed.headers().firstValue("Location").orElseThrow()).endsWith("/review/failures");
-        String after = librarian.get("/review/failures").body();
+        // written in a Kafka transaction, readable once its commit marker reached the partition: a moment later
+        String after = await().atMost(Duration.ofSeconds(10)).until(() -> librarian.get("/review/failures").body(),
+                body -> body.contains("Diabaikan oleh"));
         assertThat(after).contains("Diabaikan oleh pustakawan: berkas uji, bukan kiriman dinas");
         assertThat(after.split("name=\"note\"", -1).length).as("no dismiss form left for it")
                 .isEqualTo(notesBefore - 1);
