@@ -62,7 +62,7 @@ class KafkaOutageIT {
         assertThat(inbox.resolve(".failed/bansos.pdf")).doesNotExist();
 
         KafkaOutage.end();
-        await().atMost(Duration.ofSeconds(180)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(180))
                 .until(() -> app.search(word).get("total").asInt() == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve(".done/bansos.pdf")));
         assertThat(inbox.resolve("bansos.pdf")).doesNotExist();
@@ -71,7 +71,7 @@ class KafkaOutageIT {
         // the librarians' inbox has it too, as published automatically (the source needs no review)
         String id = app.search(word).get("hits").get(0).get("id").asText();
         var elasticsearch = app.bean(ElasticsearchClient.class);
-        ObjectNode entry = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> elasticsearch
+        ObjectNode entry = await().atMost(Duration.ofSeconds(30)).until(() -> elasticsearch
                 .get(g -> g.index(run + "-inbox").id(id), ObjectNode.class).source(), e -> e != null
                 && e.path("review").has("state"));
         assertThat(entry.get("review").get("state").asText()).isEqualTo("AUTO_PUBLISHED");

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.web.client.HttpServerErrorException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +71,9 @@ class ProjectionOutageIT {
         app = OwnApplication.start(run, OwnApplication.NO_SOURCES, smallBatches);
         String published = app.bean(Topics.class).published();
         app.publishAll(published, documents(0, DOCUMENTS));
-        long partly = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+        // 503 until the index is set up beside the start
+        long partly = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .ignoreException(HttpServerErrorException.ServiceUnavailable.class)
                 .until(() -> total(), found -> found >= 50);
         app.close();
         assertThat(partly).as("stopped before the projection was done").isLessThan(DOCUMENTS);
@@ -110,7 +113,8 @@ class ProjectionOutageIT {
 
     private void awaitTotal(int expected) {
         // the index is not there yet at start, nor while the node recovers after the outage
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreException(HttpServerErrorException.ServiceUnavailable.class)
                 .until(this::total,
                 found -> found == expected);
     }

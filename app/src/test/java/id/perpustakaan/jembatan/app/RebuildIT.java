@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
@@ -22,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,7 +127,9 @@ class RebuildIT {
         app.close();
 
         app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
-        JsonNode progress = await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> app.admin().get()
+        // 404 until the start-up has looked at the index and begun the rebuild
+        JsonNode progress = await().atMost(Duration.ofSeconds(120))
+                .ignoreException(HttpClientErrorException.NotFound.class).until(() -> app.admin().get()
                 .uri("/api/admin/indices/public/rebuild").retrieve().body(JsonNode.class),
                 p -> "SWITCHED".equals(p.get("state").asText()));
         long version = app.bean(IndexSetup.class).templateVersion(IndexKind.PUBLIC);
@@ -154,7 +159,10 @@ class RebuildIT {
         app.publishAll(topics.documents(), documents);
         app.publishAll(topics.published(), documents);
         app.publishAll(topics.reviews(), decisions);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+        // the indices are set up beside the start: the search answers 503 and the inbox is missing until then
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreException(HttpServerErrorException.ServiceUnavailable.class)
+                .ignoreException(ElasticsearchException.class)
                 .until(() -> app.search(word).get("total").asInt() == DOCUMENTS && inboxCount() == DOCUMENTS);
     }
 

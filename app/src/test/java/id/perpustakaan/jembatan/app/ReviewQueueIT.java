@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.web.client.HttpServerErrorException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -60,7 +61,7 @@ class ReviewQueueIT {
                       default-kind: announcement
                 """, "--jembatan.review.required-kinds=REGULATION");
         // the indices are set up beside the start: searches answer 503 until they are there
-        await().atMost(WITHIN).ignoreExceptions().until(() -> app.search("siap") != null
+        await().atMost(WITHIN).ignoreException(HttpServerErrorException.ServiceUnavailable.class).until(() -> app.search("siap") != null
                 && librarian().get().uri("/api/review/queue").retrieve().body(JsonNode.class) != null);
     }
 

@@ -33,6 +33,7 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor languageChange = new LocaleChangeInterceptor();
         languageChange.setParamName(PortalLocales.PARAMETER);
+        // a hand-edited ?lang=xx keeps the page in its current language instead of failing the request
         languageChange.setIgnoreInvalidLocale(true);
         // the review pages and their sign-in share the language choice (and its cookie) with the public pages
         registry.addInterceptor(languageChange).addPathPatterns(PAGES).addPathPatterns("/masuk", "/review/**");

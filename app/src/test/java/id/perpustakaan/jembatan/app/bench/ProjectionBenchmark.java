@@ -43,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Projection throughput (Kafka topic to acknowledged index, offsets committed) against a bare bulk of the same
  * documents into the same node with the same batch size and requests in flight, measured in the same run. Not a
- * test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests}. {@code -Dbench.documents=N} sets the size.
+ * test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests} (the skip keeps the suite from running first).
+ * {@code -Djembatan.bench.projection-documents=N} sets the size.
  */
 public final class ProjectionBenchmark {
 
@@ -58,7 +59,7 @@ public final class ProjectionBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = Integer.getInteger("bench.documents", 20_000);
+        int count = Integer.getInteger("jembatan.bench.projection-documents", 20_000);
         String run = "bench" + Long.toHexString(System.currentTimeMillis());
         String topic = run + ".published";
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JembatanApplication.class).run(
