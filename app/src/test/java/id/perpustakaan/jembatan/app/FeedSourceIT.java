@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,23 +17,10 @@ import org.junit.jupiter.api.Test;
  * and writes nothing, an edited entry is exactly one new revision, and a feed that declares an external entity
  * never resolves it.
  */
-class FeedSourceIT {
+class FeedSourceIT extends AgencySiteIT {
 
-    private LocalOrigin origin;
-    private OwnApplication app;
-    private final String run = "feed" + Integer.toHexString(new Random().nextInt());
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new LocalOrigin();
-    }
-
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-        origin.close();
+    FeedSourceIT() {
+        super("feed");
     }
 
     @Test

@@ -9,32 +9,16 @@ import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A website source against a local web server: listing pages with a next page, articles and the PDF one of them
  * links to, all searchable; robots.txt obeyed; a source that may not reach loopback refused with a reason.
  */
-class WebSourceIT {
+class WebSourceIT extends AgencySiteIT {
 
-    private LocalOrigin origin;
-    private OwnApplication app;
-    private final String run = "web" + Integer.toHexString(new Random().nextInt());
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new LocalOrigin();
-    }
-
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.close();
-        }
-        origin.close();
+    WebSourceIT() {
+        super("web");
     }
 
     @Test
