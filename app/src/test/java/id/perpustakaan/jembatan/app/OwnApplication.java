@@ -59,16 +59,7 @@ final class OwnApplication implements AutoCloseable {
         return context.getBean(type);
     }
 
-    /** Writes a record as a route would: acknowledged by the broker before this returns. */
-    void publish(String topic, String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        }
-    }
-
-    /** Many records in one producer, all acknowledged before this returns. */
+    /** Writes records as a route would, in one producer: all acknowledged by the broker before this returns. */
     void publishAll(String topic, Map<String, String> records) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
