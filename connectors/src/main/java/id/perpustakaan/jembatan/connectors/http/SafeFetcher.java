@@ -59,7 +59,7 @@ public final class SafeFetcher implements Fetcher {
         if (!isHttp(start)) {
             throw new FetchException("cannot fetch " + start + ": only http and https addresses are fetched", false);
         }
-        if (!allowedHosts.permits(start.getHost())) {
+        if (!allowedHosts.permits(start)) {
             throw new FetchException(start + " is outside the source's allowed hosts " + allowedHosts
                     + " (add its host to the source if it belongs to it)", false);
         }
@@ -106,7 +106,7 @@ public final class SafeFetcher implements Fetcher {
         if (!isHttp(next)) {
             throw new FetchException("redirect to " + next + " is not an http or https address", false);
         }
-        if (!allowedHosts.permits(next.getHost())) {
+        if (!allowedHosts.permits(next)) {
             throw new FetchException("redirect to " + next + " leaves the source's allowed hosts " + allowedHosts,
                     false);
         }

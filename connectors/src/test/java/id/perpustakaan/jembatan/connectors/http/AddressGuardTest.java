@@ -78,7 +78,7 @@ class AddressGuardTest {
     void fetcherRefusesLoopbackBeforeConnectingWhenPrivateAddressesAreOff() throws Exception {
         try (LocalOrigin origin = new LocalOrigin()) {
             origin.on("/berita", LocalOrigin.text(200, "isi"));
-            FetchPolicy policy = FetchPolicy.forHosts(Set.of("127.0.0.1"));
+            FetchPolicy policy = FetchPolicy.forHosts(Set.of("127.0.0.1:*"));
 
             assertThatThrownBy(() -> new SafeFetcher(policy).fetch(FetchRequest.of(origin.url("/berita"))))
                     .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.retryable()).isFalse())

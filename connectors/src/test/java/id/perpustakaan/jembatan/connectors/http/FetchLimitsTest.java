@@ -134,7 +134,7 @@ class FetchLimitsTest {
     }
 
     private static FetchPolicy limits(long maxBytes, Duration readTimeout) {
-        return new FetchPolicy(Set.of("127.0.0.1"), true, FetchPolicy.USER_AGENT, Duration.ofSeconds(2), readTimeout,
-                maxBytes, Duration.ZERO, false);
+        return new FetchPolicy(Set.of("127.0.0.1:*"), true, FetchPolicy.USER_AGENT, Duration.ofSeconds(2),
+                readTimeout, maxBytes, Duration.ZERO, false);
     }
 }

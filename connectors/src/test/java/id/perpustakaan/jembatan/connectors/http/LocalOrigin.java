@@ -72,7 +72,7 @@ final class LocalOrigin implements AutoCloseable {
     }
 
     static FetchPolicy policy(boolean obeyRobots) {
-        return new FetchPolicy(Set.of("127.0.0.1"), true, FetchPolicy.USER_AGENT, Duration.ofSeconds(2),
+        return new FetchPolicy(Set.of("127.0.0.1:*"), true, FetchPolicy.USER_AGENT, Duration.ofSeconds(2),
                 Duration.ofSeconds(5), 1024 * 1024, Duration.ZERO, obeyRobots);
     }
 

@@ -101,8 +101,25 @@ class SafeFetcherTest {
         assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false))
                 .fetch(FetchRequest.of(origin.url("/lama"))))
                 .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.retryable()).isFalse())
-                .hasMessage("redirect to " + elsewhere + " leaves the source's allowed hosts [127.0.0.1]");
+                .hasMessage("redirect to " + elsewhere + " leaves the source's allowed hosts [127.0.0.1:*]");
         assertThat(origin.paths()).containsExactly("/lama");
+    }
+
+    @Test
+    void refusesRedirectToAnotherPortOfTheSameHost() throws Exception {
+        try (LocalOrigin console = new LocalOrigin()) {
+            String elsewhere = console.url("/_cat/indices").toString();
+            console.on("/_cat/indices", text(200, "rahasia"));
+            origin.on("/lama", redirect(302, elsewhere));
+            FetchPolicy p = LocalOrigin.policy(false);
+            FetchPolicy ownPortOnly = new FetchPolicy(Set.of("127.0.0.1:" + origin.url("/").getPort()), true,
+                    p.userAgent(), p.connectTimeout(), p.readTimeout(), p.maxBytes(), p.perHostDelay(), false);
+
+            assertThatThrownBy(() -> new SafeFetcher(ownPortOnly).fetch(FetchRequest.of(origin.url("/lama"))))
+                    .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.retryable()).isFalse())
+                    .hasMessageStartingWith("redirect to " + elsewhere + " leaves the source's allowed hosts");
+            assertThat(console.paths()).isEmpty();
+        }
     }
 
     @Test
@@ -119,7 +136,7 @@ class SafeFetcherTest {
     void refusesAStartAddressOutsideTheAllowedHosts() {
         assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false))
                 .fetch(FetchRequest.of(origin.urlViaLocalhost("/berita"))))
-                .hasMessageContaining("is outside the source's allowed hosts [127.0.0.1]");
+                .hasMessageContaining("is outside the source's allowed hosts [127.0.0.1:*]");
         assertThatThrownBy(() -> new SafeFetcher(LocalOrigin.policy(false))
                 .fetch(FetchRequest.of(URI.create("file:///etc/passwd"))))
                 .hasMessageContaining("only http and https addresses are fetched");
@@ -183,7 +200,7 @@ class SafeFetcherTest {
 
     private static FetchPolicy withDelay(Duration delay) {
         FetchPolicy p = LocalOrigin.policy(false);
-        return new FetchPolicy(Set.of("127.0.0.1"), true, p.userAgent(), p.connectTimeout(), p.readTimeout(),
+        return new FetchPolicy(Set.of("127.0.0.1:*"), true, p.userAgent(), p.connectTimeout(), p.readTimeout(),
                 p.maxBytes(), delay, false);
     }
 }

@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * One fetcher per web source, with that source's policy from its options: {@code allowed-hosts} (comma-separated;
- * by default the host of its URL) and {@code allow-private-addresses} (off unless the source says so).
+ * One fetcher per web source, with that source's policy from its options: {@code allowed-hosts} (comma-separated
+ * {@code host}, {@code host:port}, {@code *.domain}; a host without a port is allowed on 80 and 443 only; by default
+ * the host of its URL), always with the port of its own URL, and {@code allow-private-addresses} (off unless the
+ * source says so).
  */
 public final class WebPolicies {
 
@@ -27,9 +29,15 @@ public final class WebPolicies {
     }
 
     static FetchPolicy policyOf(SourceDefinition source) {
-        String host = URI.create(source.location()).getHost();
+        URI location = URI.create(source.location());
+        String host = location.getHost();
         Set<String> hosts = Arrays.stream(source.option(ALLOWED_HOSTS, host).split(","))
                 .map(String::strip).filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        if (location.getPort() != -1) {
+            // the source's own address on its own port; other ports of that host only when listed with their port
+            hosts.add((host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host) + ":"
+                    + location.getPort());
+        }
         FetchPolicy defaults = FetchPolicy.forHosts(hosts);
         return new FetchPolicy(defaults.allowedHosts(),
                 Boolean.parseBoolean(source.option(ALLOW_PRIVATE_ADDRESSES, "false")), defaults.userAgent(),
