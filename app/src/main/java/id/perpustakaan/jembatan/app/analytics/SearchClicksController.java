@@ -1,15 +1,23 @@
 package id.perpustakaan.jembatan.app.analytics;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.perpustakaan.jembatan.app.web.SearchParameters;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/search/clicks}: the portal says which result a citizen opened, for the evaluation. */
+/**
+ * {@code POST /api/search/clicks}: the portal says which result a citizen opened, for the evaluation. A result is
+ * counted once per answer: the same click sent again (a double click, a page reloaded, a script) is acknowledged
+ * and not recorded, so the figures are not skewed by repetition.
+ */
 @RestController
 @Tag(name = "Search")
 class SearchClicksController {
@@ -19,6 +27,11 @@ class SearchClicksController {
     private static final int MAX_ID_LENGTH = 200;
 
     private final SearchAnalytics analytics;
+    /** answers are clicked within minutes; bounded so that a flood of made-up ids costs bounded memory */
+    private final Cache<String, Boolean> counted = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofHours(6))
+            .build();
 
     SearchClicksController(SearchAnalytics analytics) {
         this.analytics = analytics;
@@ -48,7 +61,10 @@ class SearchClicksController {
         if (click.position() < 1) {
             throw new IllegalArgumentException("position must be 1 or more, not " + click.position());
         }
-        analytics.clicked(click.searchId(), click.q(), click.documentId(), click.position());
+        SearchParameters.checkLength(click.q());
+        if (counted.asMap().putIfAbsent(click.searchId() + "#" + click.position(), Boolean.TRUE) == null) {
+            analytics.clicked(click.searchId(), click.q(), click.documentId(), click.position());
+        }
         return ResponseEntity.noContent().build();
     }
 }

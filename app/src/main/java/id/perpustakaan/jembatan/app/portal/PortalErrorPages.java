@@ -2,13 +2,16 @@ package id.perpustakaan.jembatan.app.portal;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
+import id.perpustakaan.jembatan.app.limits.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +36,13 @@ class PortalErrorPages {
     ModelAndView searchUnavailable(Exception e, HttpServletRequest request, Locale locale) {
         log.warn("search page: search unavailable: {}", e.toString());
         return page(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", request, locale);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooManyRequests(TooManyRequestsException e, HttpServletRequest request,
+                                 HttpServletResponse response, Locale locale) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return page(HttpStatus.TOO_MANY_REQUESTS, "tooMany", request, locale);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

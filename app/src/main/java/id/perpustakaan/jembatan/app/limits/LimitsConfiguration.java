@@ -1,0 +1,28 @@
+package id.perpustakaan.jembatan.app.limits;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The limits of {@link PublicRequestLimits} on every endpoint the public reaches without an account. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LimitsProperties.class)
+class LimitsConfiguration implements WebMvcConfigurer {
+
+    private final LimitsProperties limits;
+    private final Clock clock;
+
+    LimitsConfiguration(LimitsProperties limits, Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PublicRequestLimits(limits, clock))
+                .addPathPatterns("/", "/dokumen/**", "/feeds/**", "/api/search", "/api/suggest",
+                        PublicRequestLimits.CLICKS, "/api/documents/**");
+    }
+}
