@@ -1,5 +1,7 @@
 package id.perpustakaan.jembatan.app.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +9,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -17,7 +25,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The public reads without an account: the search page and document pages with their stylesheet, the search API,
@@ -27,8 +41,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * accounts nobody can act, which is the safe default.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
-class SecurityConfiguration {
+@EnableConfigurationProperties({SecurityProperties.class, SignInProperties.class})
+public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -38,9 +52,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIns, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
+                .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/suggest", "/api/documents/**").permitAll()
                         // which result a citizen opened: anonymous, for the evaluation
@@ -50,9 +65,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/sources/**", "/api/review/**", "/api/analytics/**", "/actuator/**")
                         .hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicOrThrottled(json)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .build();
     }
 
@@ -65,8 +81,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIns, SignInAudit audit)
+            throws Exception {
         return http
+                .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/masuk", "/review-assets/**").permitAll()
                         // the public search page, document pages, outbound feeds and the API's description
@@ -76,11 +94,57 @@ class SecurityConfiguration {
                         .requestMatchers("/review/**").hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
-                        .defaultSuccessUrl("/review", false).failureUrl("/masuk?gagal").permitAll())
+                        .successHandler(signedIn(audit)).failureHandler(notSignedIn()).permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
-                        .frameOptions(frames -> frames.sameOrigin()))
+                        .frameOptions(frames -> frames.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
                 .build();
+    }
+
+    /**
+     * A citizen's search words are in the page's address: the agency sites a result links to must not receive
+     * them (and this host's own pages need nothing more than the path).
+     */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
+
+    /** Back to the page that was asked for (or the queue), with the sign-in in the audit trail. */
+    private static AuthenticationSuccessHandler signedIn(SignInAudit audit) {
+        var returnToAsked = new SavedRequestAwareAuthenticationSuccessHandler();
+        returnToAsked.setDefaultTargetUrl("/review");
+        return (request, response, authentication) -> {
+            audit.signedIn(authentication.getName(), ThrottledSignIn.client(authentication));
+            returnToAsked.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** The sign-in page again, saying why: a wrong name or password, or how long to wait after too many. */
+    private static AuthenticationFailureHandler notSignedIn() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof SignInThrottledException throttled
+                ? "/masuk?tunggu=" + throttled.waitSeconds() : "/masuk?gagal"));
+    }
+
+    /**
+     * The API's answer to missing or wrong credentials stays HTTP Basic's 401; to a client blocked for guessing it
+     * is 429 with Retry-After and a problem that says how long to wait.
+     */
+    private static AuthenticationEntryPoint basicOrThrottled(ObjectMapper json) {
+        var basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Jembatan");
+        return (request, response, exception) -> {
+            if (exception instanceof SignInThrottledException throttled) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                        throttled.getMessage());
+                problem.setTitle("Too many failed sign-ins");
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.waitSeconds()));
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                json.writeValue(response.getOutputStream(), problem);
+            } else {
+                basic.commence(request, response, exception);
+            }
+        };
     }
 
     /**
@@ -93,6 +157,25 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SignInProperties settings, Clock clock) {
+        return new SignInThrottle(settings, clock);
+    }
+
+    @Bean
+    SignInAudit signInAudit() {
+        return new SignInAudit();
+    }
+
+    /** Every name and password, from the form and from HTTP Basic, is checked behind the throttle. */
+    @Bean
+    AuthenticationManager signIns(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle,
+                                  SignInAudit audit) {
+        var store = new DaoAuthenticationProvider(passwords);
+        store.setUserDetailsService(accounts);
+        return new ProviderManager(new ThrottledSignIn(store, throttle, audit));
     }
 
     @Bean
