@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Outbound feeds for the digital-library app and social media tools: the newest documents of an agency, of a kind,
@@ -47,18 +47,25 @@ class FeedController {
     private final SearchService search;
     private final FeedWriter writer;
     private final String library;
+    private final String base;
 
+    /**
+     * @param base the portal's public address: links are built from it, never from the request's Host header, so
+     *             a feed that caches publicly cannot be made to point elsewhere by a forged Host
+     */
     FeedController(SearchService search, ObjectMapper json,
-                   @Value("${jembatan.feeds.title}") String library) {
+                   @Value("${jembatan.feeds.title}") String library,
+                   @Value("${jembatan.portal.base-url}") String base) {
         this.search = search;
         this.writer = new FeedWriter(json);
         this.library = library;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     @GetMapping("/feeds/agencies/{agency}." + FORMAT)
     @Operation(summary = "The newest documents of an agency")
     ResponseEntity<String> agency(@PathVariable String agency, @PathVariable String format,
-                                  @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, WebRequest request)
+                                  @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, ServletWebRequest request)
             throws IOException {
         SearchQuery query = newest(null, SearchFilters.of(List.of(agency), null, false), size);
         return feed(query, format, request, hits -> hits.isEmpty() || hits.get(0).agency() == null ? agency
@@ -68,7 +75,7 @@ class FeedController {
     @GetMapping("/feeds/kinds/{kind}." + FORMAT)
     @Operation(summary = "The newest documents of a kind: announcement, regulation, programme, news, other")
     ResponseEntity<String> kind(@PathVariable String kind, @PathVariable String format,
-                                @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, WebRequest request)
+                                @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, ServletWebRequest request)
             throws IOException {
         List<String> kinds = SearchParameters.kinds(List.of(kind));
         SearchQuery query = newest(null, SearchFilters.of(null, kinds, false), size);
@@ -85,7 +92,7 @@ class FeedController {
                                   @PathVariable String format,
                                   @Parameter(description = "1 to 100")
                                   @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
-                                  WebRequest request) throws IOException {
+                                  ServletWebRequest request) throws IOException {
         SearchParameters.checkLength(q);
         var filters = new SearchFilters(agency, SearchParameters.kinds(kind), null, null, null, language, jenis,
                 null, null, false);
@@ -96,17 +103,18 @@ class FeedController {
         return new SearchQuery(q, filters, SearchQuery.Order.NEWEST, 0, size, null);
     }
 
-    private ResponseEntity<String> feed(SearchQuery query, String extension, WebRequest request,
+    private ResponseEntity<String> feed(SearchQuery query, String extension, ServletWebRequest request,
                                         Function<List<Hit>, String> subject) throws IOException {
         FeedFormat format = FeedFormat.of(extension);
         SearchResult result = search.search(query);
-        String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
+        HttpServletRequest asked = request.getRequest();
+        String self = base + asked.getRequestURI()
+                + (asked.getQueryString() == null ? "" : "?" + asked.getQueryString());
         Instant updated = FeedWriter.latest(result.hits());
         long lastModified = updated == null ? -1 : updated.toEpochMilli();
         if (request.checkNotModified(etag(format, self, result.hits()), lastModified)) {
             return null;
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String about = subject.apply(result.hits());
         var channel = new FeedWriter.Channel(library + ": " + about,
                 "Dokumen terbaru: " + about + " (" + library + ")", self, base + "/", base, library);

@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes a feed of search hits: RSS 2.0 and Atom 1.0 with Rome, JSON Feed 1.1 with Jackson. An entry's id (RSS
@@ -61,7 +62,7 @@ final class FeedWriter {
         feed.setLinks(List.of(link("self", channel.self(), format.mediaType().toString()),
                 link("alternate", channel.home(), null)));
         feed.setPublishedDate(date(latest(hits)));
-        feed.setEntries(hits.stream().map(hit -> entry(hit, channel)).toList());
+        feed.setEntries(hits.stream().map(hit -> entry(hit, channel, format)).toList());
         try {
             return new SyndFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
@@ -69,18 +70,21 @@ final class FeedWriter {
         }
     }
 
-    private static SyndEntry entry(Hit hit, Channel channel) {
+    private static SyndEntry entry(Hit hit, Channel channel, FeedFormat format) {
+        boolean rss = format == FeedFormat.RSS;
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(guid(hit));
-        entry.setTitle(hit.title());
+        entry.setTitle(rss ? rssTitle(hit.title()) : hit.title());
         entry.setLink(link(hit, channel));
         entry.setPublishedDate(date(hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt()));
         entry.setUpdatedDate(date(hit.updatedAt()));
         entry.setAuthor(hit.agency() == null ? channel.author() : hit.agency().name());
         if (hit.summary() != null) {
             var description = new SyndContentImpl();
-            description.setType("text/plain");
-            description.setValue(hit.summary());
+            // RSS readers take an item's description as HTML: the plain summary is encoded as HTML first, so a
+            // "<script>" in an agency's text is shown as text, never run. Atom says type="text" and needs nothing.
+            description.setType(rss ? "text/html" : "text/plain");
+            description.setValue(rss ? HtmlUtils.htmlEscape(hit.summary(), "UTF-8") : hit.summary());
             entry.setDescription(description);
         }
         List<SyndCategory> categories = new ArrayList<>();
@@ -121,6 +125,14 @@ final class FeedWriter {
     /** The document's page on the portal, which shows it with its sources and original, in the reader's language. */
     private static String link(Hit hit, Channel channel) {
         return channel.base() + "/dokumen/" + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * RSS does not say whether a title is text or HTML, and readers do both: angle brackets are encoded as HTML, so
+     * readers that decode HTML show them as text; an ampersand stays as it is, which both kinds show alike.
+     */
+    static String rssTitle(String title) {
+        return title == null ? null : title.replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Not a link: an id that stays when the document moves or changes. */

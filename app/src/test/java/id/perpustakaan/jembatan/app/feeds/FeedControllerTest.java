@@ -1,0 +1,96 @@
+package id.perpustakaan.jembatan.app.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import id.perpustakaan.jembatan.app.security.SecurityConfiguration;
+import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import id.perpustakaan.jembatan.indexer.search.SearchService;
+import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Feeds link to the portal's configured address whatever Host was asked, and RSS readers never meet live HTML. */
+@WebMvcTest(FeedController.class)
+@Import({SecurityConfiguration.class, FeedControllerTest.Clocks.class})
+@TestPropertySource(properties = "jembatan.portal.base-url=https://jembatan.sawahluntokota.go.id")
+class FeedControllerTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private SearchService search;
+
+    @BeforeEach
+    void oneHostileHit() throws Exception {
+        var hit = new SearchResult.Hit("dok-1", "Jadwal <script>alert(1)</script> & Lokasi",
+                new Agency("diskominfo", "Dinas Komunikasi dan Informatika"), DocumentKind.ANNOUNCEMENT,
+                "Isi <img src=x onerror=alert(1)> & lainnya", List.of(), Instant.parse("2026-12-01T03:00:00Z"),
+                Instant.parse("2026-12-01T04:00:00Z"), null, null, null, null);
+        when(search.search(any())).thenReturn(new SearchResult(1, 0, 30, List.of(hit), Map.of()));
+    }
+
+    @Test
+    void linksComeFromTheConfiguredAddressNotFromTheHostHeader() throws Exception {
+        String rss = mvc.perform(get("/feeds/kinds/announcement.rss").header("Host", "penipu.example")
+                        .header("X-Forwarded-Host", "penipu.example"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(rss).doesNotContain("penipu.example");
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(rss));
+        assertThat(feed.getLink()).isEqualTo("https://jembatan.sawahluntokota.go.id/");
+        assertThat(feed.getEntries().get(0).getLink())
+                .isEqualTo("https://jembatan.sawahluntokota.go.id/dokumen/dok-1");
+    }
+
+    @Test
+    void rssCarriesTitlesAndDescriptionsThatAReaderDecodingHtmlShowsAsText() throws Exception {
+        String rss = mvc.perform(get("/feeds/kinds/announcement.rss")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        SyndEntry entry = new SyndFeedInput().build(new StringReader(rss)).getEntries().get(0);
+        // what a reader gets after XML decoding, and then treats as HTML: entities, never a tag
+        assertThat(entry.getTitle()).isEqualTo("Jadwal &lt;script&gt;alert(1)&lt;/script&gt; & Lokasi");
+        assertThat(entry.getDescription().getValue())
+                .isEqualTo("Isi &lt;img src=x onerror=alert(1)&gt; &amp; lainnya");
+    }
+
+    @Test
+    void atomSaysItsTextIsTextAndKeepsItAsItIs() throws Exception {
+        String atom = mvc.perform(get("/feeds/kinds/announcement.atom")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        SyndEntry entry = new SyndFeedInput().build(new StringReader(atom)).getEntries().get(0);
+        assertThat(entry.getTitle()).isEqualTo("Jadwal <script>alert(1)</script> & Lokasi");
+        assertThat(atom).contains("type=\"text\"");
+    }
+}
