@@ -80,7 +80,7 @@ class KafkaOutageIT {
     }
 
     private JsonNode health(String component) {
-        return app.http().get().uri("/actuator/health/" + component)
+        return app.admin().get().uri("/actuator/health/" + component)
                 .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
     }
 }

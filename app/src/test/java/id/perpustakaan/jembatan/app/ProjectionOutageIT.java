@@ -120,7 +120,7 @@ class ProjectionOutageIT {
     }
 
     private JsonNode elasticsearchHealth() {
-        return app.http().get().uri("/actuator/health/elasticsearch")
+        return app.admin().get().uri("/actuator/health/elasticsearch")
                 .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
     }
 }

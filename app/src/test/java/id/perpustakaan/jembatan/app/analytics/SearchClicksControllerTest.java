@@ -12,38 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.perpustakaan.jembatan.app.security.SecurityConfiguration;
+import id.perpustakaan.jembatan.app.WebSlice;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The anonymous click endpoint costs bounded work whatever is sent, and counts each result once. */
-@WebMvcTest(SearchClicksController.class)
-@Import({SecurityConfiguration.class, SearchClicksControllerTest.Clocks.class})
+@WebSlice(SearchClicksController.class)
 class SearchClicksControllerTest {
 
     private static final String SEARCH_ID = "0b6f1c2e-8a3d-4c5e-9f10-1a2b3c4d5e6f";
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        Clock clock() {
-            // the rate limits refill with time: a clock that stands still makes the allowance exact
-            return Clock.fixed(Instant.parse("2026-12-04T03:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     private MockMvc mvc;

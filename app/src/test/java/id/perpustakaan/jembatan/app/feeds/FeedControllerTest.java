@@ -9,40 +9,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import id.perpustakaan.jembatan.app.security.SecurityConfiguration;
+import id.perpustakaan.jembatan.app.WebSlice;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import java.io.StringReader;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Feeds link to the portal's configured address whatever Host was asked, and RSS readers never meet live HTML. */
-@WebMvcTest(FeedController.class)
-@Import({SecurityConfiguration.class, FeedControllerTest.Clocks.class})
+@WebSlice(FeedController.class)
 @TestPropertySource(properties = "jembatan.portal.base-url=https://jembatan.sawahluntokota.go.id")
 class FeedControllerTest {
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     private MockMvc mvc;

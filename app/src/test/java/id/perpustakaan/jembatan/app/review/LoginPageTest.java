@@ -6,28 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.perpustakaan.jembatan.app.security.SecurityConfiguration;
-import java.time.Clock;
+import id.perpustakaan.jembatan.app.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The sign-in page says why a sign-in was refused, in the librarian's language. */
-@WebMvcTest(LoginPageController.class)
-@Import({SecurityConfiguration.class, LoginPageTest.Clocks.class})
+@WebSlice(LoginPageController.class)
 class LoginPageTest {
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     private MockMvc mvc;

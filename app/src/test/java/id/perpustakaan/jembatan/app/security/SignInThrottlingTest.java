@@ -11,20 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import id.perpustakaan.jembatan.app.WebSlice;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,19 +28,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * without forged lines, and an administrator lifts an account's block. The accounts are the tests' own
  * (config/application.yml in the test resources).
  */
-@WebMvcTest(SignInBlocksController.class)
-@Import({SecurityConfiguration.class, SignInThrottlingTest.Clocks.class})
+@WebSlice(SignInBlocksController.class)
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottlingTest {
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        Clock clock() {
-            // blocks end with time: a clock that stands still keeps each test's count exact on a slow machine
-            return Clock.fixed(Instant.parse("2026-12-04T03:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     private MockMvc mvc;
