@@ -2,6 +2,10 @@ package id.perpustakaan.jembatan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +15,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Every review and administration address refuses anonymous visitors and accounts without the role; a form posted
- * without its CSRF token is refused; a signed-out session is over.
+ * without its CSRF token is refused; a signed-out session is over. Health shows its details to librarians only,
+ * the session cookie is Secure behind a TLS proxy, and no answer leaks its address to another site.
  */
 class ReviewSecurityIT extends PipelineIT {
 
@@ -116,6 +121,43 @@ class ReviewSecurityIT extends PipelineIT {
 
         assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/masuk?keluar");
         assertThat(librarian.get("/review").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anonymousHealthSaysOnlyUpOrDown() {
+        JsonNode anonymous = http().get().uri("/actuator/health").retrieve().body(JsonNode.class);
+        assertThat(anonymous.get("status").asText()).isIn("UP", "DOWN", "OUT_OF_SERVICE");
+        assertThat(anonymous.has("components")).as("no paths, cluster ids or addresses for anyone").isFalse();
+
+        JsonNode librarian = http().get().uri("/actuator/health")
+                .headers(h -> h.setBasicAuth("pustakawan", "uji-pustakawan-2025")).retrieve().body(JsonNode.class);
+        assertThat(librarian.path("components").path("elasticsearch").path("details").isObject()).isTrue();
+        assertThat(librarian.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI signIn = URI.create("http://localhost:" + port + "/masuk");
+
+        HttpResponse<String> viaTls = client.send(HttpRequest.newBuilder(signIn)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> direct = client.send(HttpRequest.newBuilder(signIn).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(viaTls.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("JSESSIONID=", "Secure", "HttpOnly", "SameSite=Strict");
+        assertThat(direct.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+    }
+
+    @Test
+    void noAnswerTellsAnotherSiteWhatWasSearched() {
+        for (String path : List.of("/?q=beasiswa", "/api/search?q=beasiswa", "/masuk")) {
+            String policy = http().get().uri(path).exchange((request, response) ->
+                    response.getHeaders().getFirst("Referrer-Policy"));
+            assertThat(policy).as(path).isEqualTo("same-origin");
+        }
     }
 
     private int apiStatus(HttpMethod method, String path, String name, String password) {
