@@ -2,6 +2,8 @@ package id.perpustakaan.jembatan.app.limits;
 
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,5 +26,12 @@ class LimitsConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new PublicRequestLimits(limits, clock))
                 .addPathPatterns("/", "/dokumen/**", "/feeds/**", "/api/search", "/api/suggest",
                         PublicRequestLimits.CLICKS, "/api/documents/**");
+    }
+
+    @Bean
+    FilterRegistrationBean<BoundedBody> boundedClickBodies() {
+        var registration = new FilterRegistrationBean<>(new BoundedBody(limits.maxBodySize().toBytes()));
+        registration.addUrlPatterns(PublicRequestLimits.CLICKS);
+        return registration;
     }
 }

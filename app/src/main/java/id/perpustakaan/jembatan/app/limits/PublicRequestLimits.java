@@ -9,8 +9,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Bounds what an anonymous request to a public endpoint may cost before its handler runs: the body's size (from
- * its declared length, so an oversized body is never read), the number and length of query parameters, and the
- * client's rate. Each refusal says which limit and what to do.
+ * its declared length, so an oversized body is never read; {@link BoundedBody} bounds one sent chunked), the number
+ * and length of query parameters, and the client's rate. Each refusal says which limit and what to do.
  */
 final class PublicRequestLimits implements HandlerInterceptor {
 
@@ -42,9 +42,7 @@ final class PublicRequestLimits implements HandlerInterceptor {
 
     private void checkBody(HttpServletRequest request) {
         long length = request.getContentLengthLong();
-        if (length < 0) {
-            throw new IllegalArgumentException("the request body needs a Content-Length header");
-        }
+        // without a declared length (chunked), BoundedBody stops reading at the limit
         if (length > limits.maxBodySize().toBytes()) {
             throw new RequestTooLargeException("the request body has " + length + " bytes; at most "
                     + limits.maxBodySize().toBytes() + " are read (jembatan.limits.max-body-size)");
