@@ -69,6 +69,12 @@ final class AbsoluteForms {
     static final List<DateForm> ALL =
             List.of(DAY_MONTH_NAME_YEAR, MONTH_NAME_DAY_YEAR, DAY_MONTH_YEAR_NUMBERS, ISO, MONTH_YEAR);
 
+    /** The forms that cannot be written without a month's name. */
+    static final List<DateForm> WITH_MONTH_NAMES = List.of(DAY_MONTH_NAME_YEAR, MONTH_NAME_DAY_YEAR, MONTH_YEAR);
+
+    /** The forms that cannot be written without a year of four digits. */
+    static final List<DateForm> NUMERIC = List.of(DAY_MONTH_YEAR_NUMBERS, ISO);
+
     private AbsoluteForms() {
     }
 

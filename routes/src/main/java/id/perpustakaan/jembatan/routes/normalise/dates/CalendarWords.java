@@ -68,6 +68,11 @@ final class CalendarWords {
         return month;
     }
 
+    /** Whether a whole word (in lower case) is a month's name or abbreviation. */
+    static boolean isMonthName(String lowerCaseWord) {
+        return MONTH_NAMES.containsKey(lowerCaseWord);
+    }
+
     /** A bare "3 Jan" is too easily something else; a year-less date needs the month written out. */
     static boolean isFullMonthName(String word) {
         return FULL_MONTH_NAMES.containsKey(key(word));

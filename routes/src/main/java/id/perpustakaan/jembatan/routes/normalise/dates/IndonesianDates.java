@@ -20,6 +20,7 @@ public final class IndonesianDates {
 
     private static final List<DateForm> FORMS =
             Stream.concat(AbsoluteForms.ALL.stream(), RelativeForms.ALL.stream()).toList();
+    private static final List<int[]> WHOLE_TEXT = List.of(new int[] {0, Integer.MAX_VALUE});
 
     private IndonesianDates() {
     }
@@ -43,14 +44,37 @@ public final class IndonesianDates {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        DateAnchors.Found anchors = DateAnchors.in(text);
+        List<Candidate> candidates = new ArrayList<>();
+        AbsoluteForms.WITH_MONTH_NAMES.forEach(form -> collect(form, text, anchors.months(), reference, candidates));
+        AbsoluteForms.NUMERIC.forEach(form -> collect(form, text, anchors.years(), reference, candidates));
+        collect(RelativeForms.AGO, text, anchors.ago(), reference, candidates);
+        collect(RelativeForms.DAY_WORD, text, anchors.dayWords(), reference, candidates);
+        return longestFirstComers(candidates);
+    }
+
+    /** {@link #find}'s answer as every form run over the whole text finds it: what the anchors must not change. */
+    static List<DateMention> findScanningEverywhere(String text, ZonedDateTime reference) {
         List<Candidate> candidates = new ArrayList<>();
         for (DateForm form : FORMS) {
-            Matcher match = form.pattern().matcher(text);
+            collect(form, text, new DateAnchors.Windows(WHOLE_TEXT), reference, candidates);
+        }
+        return longestFirstComers(candidates);
+    }
+
+    /**
+     * The form's matches inside the windows. Bounds are transparent, so what a pattern asks of the text before
+     * and after it ("not inside a word", "not after No.") still sees the whole text.
+     */
+    private static void collect(DateForm form, String text, DateAnchors.Windows windows, ZonedDateTime reference,
+                                List<Candidate> candidates) {
+        Matcher match = form.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] span : windows.spans()) {
+            match.region(span[0], Math.min(span[1], text.length()));
             while (match.find()) {
                 candidates.add(new Candidate(match.start(), match.end(), form.reader().apply(match, reference)));
             }
         }
-        return longestFirstComers(candidates);
     }
 
     /**

@@ -36,12 +36,12 @@ final class RelativeForms {
             "kemarin lusa", -2, "kemarin", -1, "hari ini", 0, "besok", 1, "lusa", 2);
 
     /** "3 hari yang lalu", "seminggu lalu", "dua bulan yang lalu". */
-    private static final DateForm AGO = DateForm.of(
+    static final DateForm AGO = DateForm.of(
             START + "(?<amount>\\d{1,3}|sepuluh|sembilan|delapan|tujuh|enam|lima|empat|tiga|dua|satu|se)\\s*"
                     + "(?<unit>" + String.join("|", UNITS.keySet()) + ")\\s+(?:yang\\s+)?lalu" + END,
             RelativeForms::readAgo);
 
-    private static final DateForm DAY_WORD = DateForm.of(
+    static final DateForm DAY_WORD = DateForm.of(
             START + "(?<word>kemarin\\s+lusa|kemarin|hari\\s+ini|besok|lusa)" + END,
             RelativeForms::readDayWord);
 
