@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import id.perpustakaan.jembatan.model.DeadLetter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +56,43 @@ class FolderRejectionIT extends PipelineIT {
         assertThat(letters).filteredOn(l -> "kosong.docx".equals(l.locator())).singleElement()
                 .satisfies(l -> assertThat(l.reason()).isEqualTo("empty file (0 bytes)"));
         assertThat(letters).noneMatch(l -> "perwako-baik.docx".equals(l.locator()));
+    }
+
+    @Test
+    void refusesANameTooLongForItsReasonOnceUnderAShortNameWithItsReasonOnTheDeadLetterTopic() throws Exception {
+        // 255 bytes in two-byte characters: ext4 takes it, <name>.reason beside it would not fit
+        String name = "pengumuman-" + "é".repeat(120) + ".txt";
+        drop("diskominfo", name, ("Pengumuman " + uniqueWord("panjang")).getBytes(StandardCharsets.UTF_8));
+
+        Path failed = inbox("diskominfo").resolve(".failed");
+        Path reason = await().atMost(SEARCHABLE_WITHIN).until(() -> reasonQuoting(failed, name), Optional::isPresent)
+                .orElseThrow();
+        assertThat(Files.readString(reason)).startsWith("file name too long: 255 bytes in UTF-8, at most 248");
+        Path kept = reason.resolveSibling(reason.getFileName().toString().replaceFirst("\\.reason$", ""));
+        // the reason is written first, the file follows it
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(kept));
+        assertThat(inbox("diskominfo").resolve(name)).doesNotExist();
+
+        List<DeadLetter> letters = await().atMost(SEARCHABLE_WITHIN).until(() -> deadLetters().stream()
+                .filter(l -> name.equals(l.fileName())).toList(), found -> !found.isEmpty());
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter.sourceId()).isEqualTo("diskominfo-inbox");
+            assertThat(letter.locator()).isEqualTo(kept.getFileName().toString());
+            assertThat(letter.reason()).contains(name);
+        });
+    }
+
+    private static Optional<Path> reasonQuoting(Path failed, String name) throws Exception {
+        if (!Files.isDirectory(failed)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(failed)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".reason")).toList()) {
+                if (Files.readString(file).contains(name)) {
+                    return Optional.of(file);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes;
 import java.nio.file.Path;
 import id.perpustakaan.jembatan.routes.normalise.ParserSettings;
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  * application's {@code application.yml}.
  *
  * @param originals        where the content-addressed archive of originals lives
- * @param readLockCheck    how long a dropped file must stay unchanged before it is read
+ * @param readLockCheck    how long a dropped file's size and modification time must stay unchanged before it is read
+ * @param minFreeSpace     while the disk holding an inbox has less free space, its files wait there
  * @param maxFileSize      larger files are refused with a reason
  * @param maxCharacters    extracted text beyond this is cut (and the cut recorded)
  * @param parseTimeout     a document that takes longer to parse is refused with a reason
@@ -29,7 +31,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
         @DefaultValue("data/originals") Path originals,
-        @DefaultValue("1s") Duration readLockCheck,
+        Duration readLockCheck,
+        DataSize minFreeSpace,
         @DefaultValue("50MB") DataSize maxFileSize,
         @DefaultValue("5000000") int maxCharacters,
         @DefaultValue("60s") Duration parseTimeout,
@@ -42,6 +45,12 @@ public record HarvestProperties(
         @DefaultValue("0.6") double nearDuplicateThreshold,
         @DefaultValue("3") int retries,
         @DefaultValue("1s") Duration retryDelay) {
+
+    public HarvestProperties {
+        // their defaults are written once, in application.yml
+        Objects.requireNonNull(readLockCheck, "jembatan.harvest.read-lock-check is not set");
+        Objects.requireNonNull(minFreeSpace, "jembatan.harvest.min-free-space is not set");
+    }
 
     public ParserSettings parserSettings() {
         return new ParserSettings(maxCharacters, parseTimeout, maxCompressionRatio, maxEmbeddingDepth, ocr,

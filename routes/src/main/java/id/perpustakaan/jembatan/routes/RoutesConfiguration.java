@@ -1,8 +1,12 @@
 package id.perpustakaan.jembatan.routes;
 
 import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
+import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
+import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.connectors.folder.QuietFiles;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
+import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
 import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
@@ -85,8 +89,20 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    FolderKind folderKind(HarvestProperties harvest) {
-        return new FolderKind(harvest.readLockCheck());
+    FolderKind folderKind() {
+        return new FolderKind();
+    }
+
+    /** Referred to by name from every folder endpoint. */
+    @Bean(FolderSource.QUIET_FILES)
+    QuietFiles quietFiles(HarvestProperties harvest, Clock clock) {
+        return new QuietFiles(harvest.readLockCheck(), harvest.minFreeSpace().toBytes(), clock,
+                QuietFiles.FILE_SYSTEM);
+    }
+
+    @Bean
+    PrintableLogLines printableLogLines() {
+        return new PrintableLogLines();
     }
 
     @Bean
@@ -113,7 +129,7 @@ public class RoutesConfiguration {
     @Bean
     FolderRouteTemplate folderRouteTemplate(SourceCatalog sources, HarvestProperties harvest, Clock clock) {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
-        return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, clock));
+        return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock));
     }
 
     @Bean

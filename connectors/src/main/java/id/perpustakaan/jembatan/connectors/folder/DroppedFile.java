@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.connectors.folder;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.PrintableText;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.RawContent;
 import java.io.IOException;
@@ -24,7 +25,8 @@ public final class DroppedFile {
     }
 
     /**
-     * @param relativePath the file's path relative to the inbox: the locator, stable across re-drops
+     * @param relativePath the file's path relative to the inbox: the locator, stable across re-drops (a backslash
+     *                     in it is part of a name, as Linux allows, not a separator)
      */
     public RawContent read(String sourceId, Path file, String relativePath) {
         try {
@@ -34,19 +36,21 @@ public final class DroppedFile {
             }
             if (size > maxBytes) {
                 throw new ContentRejectedException("fetch", "too large: " + megabytes(size)
-                        + " exceeds the limit of " + megabytes(maxBytes) + " (jembatan.limits.max-file-size)");
+                        + " exceeds the limit of " + megabytes(maxBytes) + " (jembatan.harvest.max-file-size)");
             }
             String sha256;
             try (InputStream in = Files.newInputStream(file)) {
                 sha256 = Sha256.of(in);
             }
             String fileName = file.getFileName().toString();
-            return new RawContent(sourceId, relativePath.replace('\\', '/'), fileName,
+            return new RawContent(sourceId, relativePath, fileName,
                     URLConnection.guessContentTypeFromName(fileName), size, sha256, null, clock.instant(),
                     Instant.ofEpochMilli(Files.getLastModifiedTime(file).toMillis()), null, FolderSource.CONNECTOR,
                     () -> Files.newInputStream(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            // not chained: the cause's message holds the name unescaped, and stack traces print it
+            throw new UncheckedIOException(new IOException("cannot read " + PrintableText.of(file.toString())
+                    + ": " + PrintableText.of(e.toString())));
         }
     }
 

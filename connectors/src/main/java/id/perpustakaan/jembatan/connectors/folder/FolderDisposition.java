@@ -1,39 +1,61 @@
 package id.perpustakaan.jembatan.connectors.folder;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.PrintableText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.Synchronization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Decides where a dropped file goes once its exchange is done. A rejected file (its dead letter already
- * acknowledged by Kafka) moves to {@code .failed/} with a {@code .reason} text beside it; an accepted one to
- * {@code .done/}. A failed exchange (Kafka unreachable, disk error) moves nothing: the file is tried again.
+ * Moves a dropped file once its exchange is done. A rejected file (its dead letter already acknowledged by Kafka)
+ * goes to {@code .failed/} beside a {@code .reason} text, an accepted one to {@code .done/}. The move is final only
+ * when everything it needs was written: a reason that cannot be written (a full disk) leaves the file in its inbox,
+ * to be tried again, never in {@code .done/}. A failed exchange (Kafka unreachable) moves nothing either.
  *
- * <p>Runs before the file component's own commit, which reads {@link FolderSource#MOVE_TO}.
+ * <p>Moves the file itself rather than through the file component's {@code move} option, which cannot say whether
+ * the reason was written and loses names with a backslash or that are not valid UTF-8.
  */
 public final class FolderDisposition implements Synchronization, Ordered {
 
+    /** Writes a reason file; a seam, so that tests can fill the disk. */
+    @FunctionalInterface
+    public interface ReasonWriter {
+        void write(Path reason, String text) throws IOException;
+    }
+
+    public static final ReasonWriter FILE_SYSTEM = (reason, text) ->
+            Files.writeString(reason, text, StandardCharsets.UTF_8);
+
+    private static final Logger LOG = LoggerFactory.getLogger(FolderDisposition.class);
+
+    private final String sourceId;
     private final Path inbox;
-    private final String fileName;
+    private final Path file;
+    private final ReasonWriter reasons;
     private final Clock clock;
 
-    private FolderDisposition(Path inbox, String fileName, Clock clock) {
+    /**
+     * @param file the dropped file as it is on disk (see {@link InboxNames#onDisk})
+     */
+    public FolderDisposition(String sourceId, Path inbox, Path file, ReasonWriter reasons, Clock clock) {
+        this.sourceId = sourceId;
         this.inbox = inbox;
-        this.fileName = fileName;
+        this.file = file;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
-    /** Marks the exchange's file for {@code .done/} and registers the decision for when the exchange completes. */
-    public static void attach(Exchange exchange, Path inbox, String fileName, Clock clock) {
-        exchange.setProperty(FolderSource.MOVE_TO, FolderSource.DONE_DIR);
-        exchange.getExchangeExtension().addOnCompletion(new FolderDisposition(inbox, fileName, clock));
+    /** Registers the move for when the exchange completes, before the file component releases the file. */
+    public void attachTo(Exchange exchange) {
+        exchange.getExchangeExtension().addOnCompletion(this);
     }
 
     @Override
@@ -41,24 +63,64 @@ public final class FolderDisposition implements Synchronization, Ordered {
         ContentRejectedException rejection = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
                 ContentRejectedException.class);
         if (rejection == null) {
-            return;
+            moveTo(inbox.resolve(FolderSource.DONE_DIR), file.getFileName().toString(), null);
+        } else {
+            refuse(rejection);
         }
+    }
+
+    private void refuse(ContentRejectedException rejection) {
         Path failed = inbox.resolve(FolderSource.FAILED_DIR);
+        String name = InboxNames.failedName(file);
+        Path reason = failed.resolve(name + InboxNames.REASON_SUFFIX);
         try {
             Files.createDirectories(failed);
-            String reason = rejection.getMessage() + System.lineSeparator()
+            reasons.write(reason, PrintableText.of(rejection.getMessage()) + System.lineSeparator()
                     + "stage: " + rejection.stage() + System.lineSeparator()
-                    + "at: " + clock.instant() + System.lineSeparator();
-            Files.writeString(failed.resolve(fileName + ".reason"), reason, StandardCharsets.UTF_8);
+                    + "at: " + clock.instant() + System.lineSeparator()
+                    + "file: " + PrintableText.of(file.getFileName().toString()) + System.lineSeparator());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reason for " + fileName + " in " + failed, e);
+            LOG.warn("source '{}': {} was refused ({}) but its reason cannot be written in {} ({}); it stays in the"
+                            + " inbox and is tried again later", sourceId, printable(file.getFileName()),
+                    PrintableText.of(rejection.getMessage()), printable(failed), PrintableText.of(e.toString()));
+            deleteQuietly(reason);
+            return;
         }
-        exchange.setProperty(FolderSource.MOVE_TO, FolderSource.FAILED_DIR);
+        moveTo(failed, name, reason);
+    }
+
+    /** @param reason written beside the file: removed again when the file cannot follow it */
+    private void moveTo(Path directory, String name, Path reason) {
+        try {
+            Files.createDirectories(directory);
+            // within one folder tree: a rename, so the file is either in the inbox or moved, never half-copied
+            Files.move(file, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("source '{}': {} cannot be moved to {} ({}); it stays in the inbox and is tried again later",
+                    sourceId, printable(file.getFileName()), printable(directory), PrintableText.of(e.toString()));
+            if (reason != null) {
+                deleteQuietly(reason);
+            }
+        }
     }
 
     @Override
     public void onFailure(Exchange exchange) {
-        // the file stays in the inbox and is picked up again on a later poll
+        // stands in for the file component's rollback warning, which prints the name unescaped
+        LOG.warn("source '{}': {} stays in the inbox and is tried again on a later poll: {}", sourceId,
+                printable(file.getFileName()), PrintableText.of(String.valueOf(exchange.getException())));
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.debug("cannot remove {}: {}", printable(path), e.toString());
+        }
+    }
+
+    private static String printable(Path path) {
+        return PrintableText.of(path.toString());
     }
 
     @Override

@@ -14,8 +14,8 @@ public final class FolderSource {
     public static final String DONE_DIR = ".done";
     public static final String FAILED_DIR = ".failed";
 
-    /** Exchange property holding the folder a file moves to when its exchange completes. */
-    public static final String MOVE_TO = "JembatanMoveTo";
+    /** The name of the {@link QuietFiles} bean every folder endpoint refers to. */
+    public static final String QUIET_FILES = "jembatanQuietFiles";
 
     /**
      * Office lock files, browser and rsync partial downloads, editor swap files: never a finished document.
@@ -31,24 +31,19 @@ public final class FolderSource {
     }
 
     /**
-     * The Camel file endpoint for a folder source. The file moves only when its exchange completes, i.e. after
-     * Kafka acknowledged its document (or its dead letter); a crash before that leaves it in the inbox.
-     *
-     * @param readLockCheckMillis how long a file's size and time must stay unchanged before it is read, so that a
-     *                            file still being copied is not picked up half-written
+     * The Camel file endpoint for a folder source. It takes a file once {@link QuietFiles} finds it quiet, and
+     * moves nothing itself ({@code noop}): {@link FolderDisposition} moves the file when its exchange completes,
+     * i.e. after Kafka acknowledged its document (or its dead letter); a crash before that leaves it in the inbox.
+     * Not idempotent, because a file still in the inbox after its exchange was not done with and is tried again.
      */
-    public static String endpointUri(SourceDefinition source, long readLockCheckMillis) {
+    public static String endpointUri(SourceDefinition source) {
         return "file:" + inbox(source)
                 + "?autoCreate=true"
-                + "&readLock=changed"
-                + "&readLockCheckInterval=" + readLockCheckMillis
-                + "&readLockMinAge=" + readLockCheckMillis
-                // an empty file is read (and refused with a reason) instead of blocking the poll until timeout
-                + "&readLockMinLength=0"
-                + "&readLockTimeout=" + Math.max(10 * readLockCheckMillis, 10_000)
-                + "&readLockLoggingLevel=DEBUG"
+                + "&noop=true"
+                + "&idempotent=false"
+                + "&filter=#" + QUIET_FILES
+                + "&exclusiveReadLockStrategy=#" + QUIET_FILES
                 + "&exclude=" + TEMPORARY_FILES
-                + "&move=${exchangeProperty." + MOVE_TO + "}/${file:name}"
                 + "&" + source.schedulingOptions()
                 + "&maxMessagesPerPoll=50"
                 + "&sortBy=file:modified";

@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 class FolderSourceTest {
 
     @Test
-    void movesOnlyWhenTheExchangeCompletesAndPollsOnTheSourceSchedule() {
+    void leavesMovingToTheExchangeAndWaitingToQuietFilesAndPollsOnTheSourceSchedule() {
         var source = new SourceDefinition("disdik-inbox", new Agency("disdik", "Dinas Pendidikan"), "folder",
                 "/srv/inbox/disdik", Duration.ofSeconds(30), ReviewPolicy.AUTO, DocumentKind.OTHER);
 
-        String uri = FolderSource.endpointUri(source, 1000);
+        String uri = FolderSource.endpointUri(source);
 
         assertThat(uri).startsWith("file:/srv/inbox/disdik?")
-                .contains("readLock=changed")
-                .contains("move=${exchangeProperty.JembatanMoveTo}/${file:name}")
+                .contains("&noop=true&idempotent=false")
+                .contains("&filter=#jembatanQuietFiles&exclusiveReadLockStrategy=#jembatanQuietFiles")
                 .contains("delay=30000")
-                .doesNotContain("moveFailed");
+                .doesNotContain("readLock=")
+                .doesNotContain("move");
     }
 
     @Test

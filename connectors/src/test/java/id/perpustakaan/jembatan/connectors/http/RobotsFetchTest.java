@@ -4,11 +4,9 @@ import static id.perpustakaan.jembatan.connectors.http.LocalOrigin.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import id.perpustakaan.jembatan.connectors.fixtures.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +86,7 @@ class RobotsFetchTest {
 
         fetcher.fetch(FetchRequest.of(origin.url("/a")));
         fetcher.fetch(FetchRequest.of(origin.url("/b")));
-        clock.now = clock.now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         fetcher.fetch(FetchRequest.of(origin.url("/a")));
 
         assertThat(origin.paths()).containsExactly("/robots.txt", "/a", "/b", "/robots.txt", "/a");
@@ -122,28 +120,5 @@ class RobotsFetchTest {
     @Test
     void namesItselfInRobotsGroupsByTheProductTokenOfItsUserAgent() {
         assertThat(RobotsCache.productToken(FetchPolicy.USER_AGENT)).isEqualTo("jembatanbot");
-    }
-
-    private static final class SettableClock extends Clock {
-        Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

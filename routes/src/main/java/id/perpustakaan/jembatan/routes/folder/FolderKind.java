@@ -7,19 +7,12 @@ import id.perpustakaan.jembatan.routes.source.SourceKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Folder sources: a {@code path} that must be a writable directory (created when missing). */
 public class FolderKind implements SourceKind {
-
-    private final Duration readLockCheck;
-
-    public FolderKind(Duration readLockCheck) {
-        this.readLockCheck = readLockCheck;
-    }
 
     @Override
     public String name() {
@@ -52,6 +45,6 @@ public class FolderKind implements SourceKind {
     @Override
     public Map<String, Object> templateParameters(SourceDefinition source) {
         return Map.of("sourceId", source.id(),
-                "uri", FolderSource.endpointUri(source, readLockCheck.toMillis()));
+                "uri", FolderSource.endpointUri(source));
     }
 }
