@@ -1,7 +1,7 @@
 package id.perpustakaan.jembatan.connectors.folder;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
-import id.perpustakaan.jembatan.connectors.PrintableText;
+import id.perpustakaan.jembatan.model.PrintableText;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.RawContent;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package id.perpustakaan.jembatan.connectors.folder;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
-import id.perpustakaan.jembatan.connectors.PrintableText;
+import id.perpustakaan.jembatan.model.PrintableText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package id.perpustakaan.jembatan.connectors.folder;
 
-import id.perpustakaan.jembatan.connectors.PrintableText;
+import id.perpustakaan.jembatan.model.PrintableText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package id.perpustakaan.jembatan.routes.errors;
 
-import id.perpustakaan.jembatan.connectors.PrintableText;
+import id.perpustakaan.jembatan.model.PrintableText;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelLogger;
 import org.apache.camel.spi.LogListener;

@@ -1,7 +1,7 @@
 package id.perpustakaan.jembatan.routes.folder;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
-import id.perpustakaan.jembatan.connectors.PrintableText;
+import id.perpustakaan.jembatan.model.PrintableText;
 import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
 import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;

@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.connectors;
+package id.perpustakaan.jembatan.model;
 
 /**
  * Text from outside (a dropped file's name, a parser's message) made fit for one log line or one line of a reason
@@ -35,6 +35,15 @@ public final class PrintableText {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * As {@link #of}, cut to {@code max} characters with an ellipsis: for what a stranger typed (an account name at
+     * sign-in), which must not flood the log either.
+     */
+    public static String of(String text, int max) {
+        String printable = of(text);
+        return printable.length() <= max ? printable : printable.substring(0, max) + "…";
     }
 
     static boolean unprintable(char c) {

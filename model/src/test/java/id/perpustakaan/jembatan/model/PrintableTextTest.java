@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.connectors;
+package id.perpustakaan.jembatan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +24,11 @@ class PrintableTextTest {
 
         assertThat(PrintableText.of(name)).isSameAs(name);
         assertThat(PrintableText.of(null)).isEqualTo("null");
+    }
+
+    @Test
+    void cutsWhatAStrangerTypedToTheLengthAsked() {
+        assertThat(PrintableText.of("x".repeat(100_000), 300)).hasSize(301).endsWith("…");
+        assertThat(PrintableText.of("siti\nINFO", 300)).isEqualTo("siti\\nINFO");
     }
 }
