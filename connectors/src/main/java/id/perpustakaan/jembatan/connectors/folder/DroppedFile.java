@@ -34,7 +34,7 @@ public final class DroppedFile {
             }
             if (size > maxBytes) {
                 throw new ContentRejectedException("fetch", "too large: " + megabytes(size)
-                        + " exceeds the limit of " + megabytes(maxBytes) + " (jembatan.limits.max-file-size)");
+                        + " exceeds the limit of " + megabytes(maxBytes) + " (jembatan.harvest.max-file-size)");
             }
             String sha256;
             try (InputStream in = Files.newInputStream(file)) {

@@ -57,6 +57,6 @@ class DroppedFileTest {
 
         assertThatThrownBy(() -> new DroppedFile(2 * 1_048_576, CLOCK).read("s", file, "besar.pdf"))
                 .isInstanceOf(ContentRejectedException.class)
-                .hasMessage("too large: 3.0 MB exceeds the limit of 2.0 MB (jembatan.limits.max-file-size)");
+                .hasMessage("too large: 3.0 MB exceeds the limit of 2.0 MB (jembatan.harvest.max-file-size)");
     }
 }
