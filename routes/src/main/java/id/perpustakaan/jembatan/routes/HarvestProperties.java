@@ -20,7 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param parseTimeout     a document that takes longer to parse is refused with a reason
  * @param summaryLength    characters of text shown as summary when the document has none
  * @param maxCompressionRatio    packages expanding more than this are refused as zip bombs
- * @param maxEmbeddingDepth      documents nested deeper than this inside others are not opened
+ * @param maxEmbeddingDepth      files with documents nested deeper than this inside others are refused
+ * @param maxUnpackedSize        files whose documents inside, at every level, unpack to more are refused
+ * @param maxArchiveEntries      files holding more documents than this, at every level, are refused
  * @param ocr              OCR images and PDF pages without a text layer (needs tesseract on the PATH)
  * @param ocrLanguages     Tesseract models to use, e.g. {@code ind+eng}
  * @param ocrTimeout       for one image or page
@@ -39,6 +41,9 @@ public record HarvestProperties(
         @DefaultValue("300") int summaryLength,
         @DefaultValue("100") long maxCompressionRatio,
         @DefaultValue("5") int maxEmbeddingDepth,
+        // defaults in application.yml only: one place for each
+        DataSize maxUnpackedSize,
+        int maxArchiveEntries,
         @DefaultValue("true") boolean ocr,
         @DefaultValue("ind+eng") String ocrLanguages,
         @DefaultValue("30s") Duration ocrTimeout,
@@ -53,7 +58,7 @@ public record HarvestProperties(
     }
 
     public ParserSettings parserSettings() {
-        return new ParserSettings(maxCharacters, parseTimeout, maxCompressionRatio, maxEmbeddingDepth, ocr,
-                ocrLanguages, ocrTimeout);
+        return new ParserSettings(maxCharacters, parseTimeout, maxCompressionRatio, maxEmbeddingDepth,
+                maxUnpackedSize.toBytes(), maxArchiveEntries, ocr, ocrLanguages, ocrTimeout);
     }
 }

@@ -12,16 +12,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.apache.tika.config.TikaTaskTimeout;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
@@ -35,12 +32,14 @@ import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ToTextContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * Reads the text and metadata of any document format with Tika's auto-detecting parser, within limits on
- * characters, time, compression ratio and embedding depth, with OCR where there is no text layer. Whatever the
- * original cannot give is refused with a specific reason.
+ * characters, time, compression ratio and what a file may hold across nested archives, with OCR where there is no
+ * text layer. Parses run on a bounded pool and are stopped at their time limit (see {@link ParsePool}). Whatever
+ * the original cannot give is refused with a specific reason.
  */
 public class TextExtractor implements AutoCloseable {
 
@@ -51,18 +50,22 @@ public class TextExtractor implements AutoCloseable {
 
     private final ParserSettings settings;
     private final AutoDetectParser parser;
-    private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "tika-parse");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ParsePool pool;
 
+    /** Parses as many documents at a time as there are cores: parsing is CPU work, OCR too. */
     public TextExtractor(ParserSettings settings) {
+        this(settings, Runtime.getRuntime().availableProcessors());
+    }
+
+    TextExtractor(ParserSettings settings, int parsesAtATime) {
         this.settings = settings;
+        this.pool = new ParsePool(parsesAtATime);
         this.parser = new AutoDetectParser();
         AutoDetectParserConfig limits = new AutoDetectParserConfig();
         limits.setMaximumCompressionRatio(settings.maxCompressionRatio());
-        limits.setMaximumPackageEntryDepth(settings.maxEmbeddingDepth());
+        // Tika counts the nesting it sees in the text; UnpackingBudget counts every level and refuses first, with
+        // the reason people can act on
+        limits.setMaximumPackageEntryDepth(settings.maxEmbeddingDepth() + 1);
         // the ratio is checked once this much text came out: below the character limit, or a bomb would only
         // ever be cut short instead of refused
         limits.setOutputThreshold(Math.min(100_000L, settings.maxCharacters() / 2));
@@ -70,15 +73,12 @@ public class TextExtractor implements AutoCloseable {
     }
 
     public Extraction extract(RawContent raw) {
-        Future<Extraction> parse = parsing.submit(() -> parse(raw));
         try {
-            return parse.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            parse.cancel(true);
+            return pool.run(settings.timeout(), raw.locator(), watch -> parse(raw, watch));
+        } catch (ParsePool.TimedOut e) {
             throw new ContentRejectedException("extract", "timeout after " + readable(settings.timeout())
                     + " while parsing (jembatan.harvest.parse-timeout)");
         } catch (InterruptedException e) {
-            parse.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while parsing " + raw.locator(), e);
         } catch (ExecutionException e) {
@@ -94,29 +94,41 @@ public class TextExtractor implements AutoCloseable {
         }
     }
 
-    private Extraction parse(RawContent raw) throws IOException {
+    private Extraction parse(RawContent raw, ParseWatch watch) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, raw.fileName());
-        BodyContentHandler handler = new BodyContentHandler(settings.maxCharacters());
+        ParseContext context = context(watch);
+        UnpackingBudget budget = new UnpackingBudget(context, settings, watch, parser.getDetector());
+        context.set(EmbeddedDocumentExtractor.class, budget);
+        TextLimit handler = new TextLimit(new ToTextContentHandler(), settings.maxCharacters(),
+                () -> UnpackingBudget.isArchive(detected(metadata)), budget::measureOnly);
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(raw.body().open())) {
-            parser.parse(in, handler, metadata, context());
-        } catch (SAXException e) {
+            parser.parse(in, new WatchedHandler(new BodyContentHandler(handler), watch), metadata, context);
+        } catch (IOException | SAXException | TikaException e) {
+            // a stopped parse fails wherever it was: the pool answers with the timeout
+            watch.check();
+            Optional<String> limit = budget.refusal();
+            if (limit.isPresent()) {
+                throw rejected(limit.get(), e);
+            }
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw rejected(RefusalReasons.unreadable(detected(metadata), raw.fileName(), e, settings), e);
+                throw rejected(reasonFor(e, detected(metadata), raw.fileName()), e);
             }
             truncated = true;
-        } catch (EncryptedDocumentException e) {
-            throw rejected("encrypted (password required)", e);
-        } catch (ZeroByteFileException e) {
-            throw rejected("empty file (0 bytes)", e);
-        } catch (UnsupportedFormatException e) {
-            throw rejected(RefusalReasons.unsupported(detected(metadata), raw.fileName()), e);
-        } catch (TikaException e) {
-            throw rejected(RefusalReasons.unreadable(detected(metadata), raw.fileName(), e, settings), e);
+        }
+        truncated |= handler.reached();
+        // parsers record the failures of the documents inside instead of throwing them, crossed limits too
+        Optional<String> limit = budget.refusal();
+        if (limit.isPresent()) {
+            throw rejected(limit.get(), null);
         }
         String fullType = detected(metadata);
         String mediaType = fullType == null ? null : RefusalReasons.baseType(fullType);
+        Optional<String> program = RefusalReasons.program(mediaType, raw.fileName());
+        if (program.isPresent()) {
+            throw rejected(program.get(), null);
+        }
         List<String> parsedBy = Arrays.asList(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET));
         String text = handler.toString().strip();
         if (text.isEmpty() && settings.ocr() && !raw.connector().endsWith(DESKEWED)
@@ -126,7 +138,7 @@ public class TextExtractor implements AutoCloseable {
                 byte[] png = straightened.get();
                 Extraction second = parse(new RawContent(raw.sourceId(), raw.locator(), raw.fileName() + ".png",
                         "image/png", png.length, raw.sha256(), raw.url(), raw.fetchedAt(), raw.lastModified(),
-                        raw.etag(), raw.connector() + DESKEWED, () -> new ByteArrayInputStream(png)));
+                        raw.etag(), raw.connector() + DESKEWED, () -> new ByteArrayInputStream(png)), watch);
                 return new Extraction(second.text(), second.truncated(), second.title(), mediaType, second.pages(),
                         second.parser(), second.created(), second.modified(), true);
             }
@@ -146,7 +158,20 @@ public class TextExtractor implements AutoCloseable {
                 parsedBy.contains(OCR_PARSER));
     }
 
-    private ParseContext context() {
+    private String reasonFor(Exception e, String mediaType, String fileName) {
+        if (e instanceof EncryptedDocumentException) {
+            return "encrypted (password required)";
+        }
+        if (e instanceof ZeroByteFileException) {
+            return "empty file (0 bytes)";
+        }
+        if (e instanceof UnsupportedFormatException) {
+            return RefusalReasons.unsupported(mediaType, fileName);
+        }
+        return RefusalReasons.unreadable(mediaType, fileName, e, settings);
+    }
+
+    private ParseContext context(ParseWatch watch) {
         ParseContext context = new ParseContext();
         // embedded documents (a PDF inside a DOCX, files in a ZIP) contribute their text
         context.set(Parser.class, parser);
@@ -155,9 +180,12 @@ public class TextExtractor implements AutoCloseable {
         ocr.setLanguage(settings.ocrLanguages());
         ocr.setTimeoutSeconds((int) Math.max(1, settings.ocrTimeout().toSeconds()));
         context.set(TesseractOCRConfig.class, ocr);
+        // to the millisecond, where the configuration above only takes seconds
+        context.set(TikaTaskTimeout.class, new TikaTaskTimeout(settings.ocrTimeout().toMillis()));
         PDFParserConfig pdf = new PDFParserConfig();
         // only pages without a usable text layer go to OCR: it costs a second or two a page
         pdf.setOcrStrategy(settings.ocr() ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setRenderer(new WatchedPdfRenderer(watch));
         context.set(PDFParserConfig.class, pdf);
         return context;
     }
@@ -180,6 +208,6 @@ public class TextExtractor implements AutoCloseable {
 
     @Override
     public void close() {
-        parsing.shutdownNow();
+        pool.close();
     }
 }

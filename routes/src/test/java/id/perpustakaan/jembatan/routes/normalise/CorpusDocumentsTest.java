@@ -48,11 +48,16 @@ class CorpusDocumentsTest {
             "testODTEncrypted.odt", "encrypted (password required)",
             "testWordPerfect_42.doc", "unsupported: WordPerfect",
             "testEXCEL.strict.xlsx", "unsupported: Strict Office Open XML XLSX",
-            "testWORD_truncated.docx", "truncated or corrupt DOCX: ");
+            "testWORD_truncated.docx", "truncated or corrupt DOCX: ",
+            // a zip that holds itself, for ever
+            "droste.zip", "nested too deep: documents inside documents more than 5 levels deep",
+            // 181 bytes that declare an entry of gigabytes
+            "testZIP_corrupted_oom.zip", "zip bomb: the documents inside unpack to more than 500 MB");
 
     /** A reason says what is wrong with this file in particular. */
     private static final Pattern SPECIFIC_REASON = Pattern.compile(
             "encrypted \\(password required\\)|empty file \\(0 bytes\\)|unsupported: .+|zip bomb: .+"
+                    + "|nested too deep: .+|too many documents inside: .+|not a document: .+|OCR timeout: .+"
                     + "|truncated or corrupt [A-Z0-9]+: .+|no text: the [A-Z0-9]+ has no text layer .+"
                     + "|timeout after .+");
 

@@ -44,8 +44,7 @@ public final class NormalisationBenchmark {
             System.out.println("benchmark skipped: ../shared/corpus/docs/tika is not beside the repository");
             return;
         }
-        var settings = new ParserSettings(1_000_000, Duration.ofSeconds(60), 100, 5, false, "ind+eng",
-                Duration.ofSeconds(30));
+        var settings = ParserSettings.defaults().withOcr(false, "ind+eng", Duration.ofSeconds(30));
         var source = new SourceDefinition("bench", new Agency("bench", "Benchmark"), "folder", corpus.toString(),
                 Duration.ofSeconds(10), ReviewPolicy.AUTO, DocumentKind.OTHER);
         Path archive = Files.createTempDirectory("jembatan-bench");

@@ -84,8 +84,8 @@ class TextExtractorTest {
 
     @Test
     void refusesAPdfWithoutTextWhenOcrIsOff() throws Exception {
-        try (var noOcr = new TextExtractor(new ParserSettings(1000, Duration.ofSeconds(30), 100, 5, false, "eng",
-                Duration.ofSeconds(5)))) {
+        try (var noOcr = new TextExtractor(ParserSettings.defaults().withMaxCharacters(1000)
+                .withOcr(false, "eng", Duration.ofSeconds(5)))) {
             assertThatThrownBy(() -> noOcr.extract(raw("kosong.pdf", Documents.pdf(""))))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("no text: the PDF has no text layer and OCR is off (jembatan.harvest.ocr)");
@@ -135,7 +135,44 @@ class TextExtractorTest {
         assertThat(turned.text()).contains("Pendaftaran anggota baru");
     }
 
-    private static boolean tesseractInstalled() {
+    @Test
+    void refusesAProgramNamedLikeADocumentSayingItIsAProgram() throws Exception {
+        assertThatThrownBy(() -> extractor.extract(raw("laporan.pdf", elfExecutable())))
+                .isInstanceOf(ContentRejectedException.class)
+                .hasMessageStartingWith("not a document: laporan.pdf is a program (")
+                .hasMessageContaining("application/x-executable")
+                .hasMessageEndingWith("; send the document itself");
+    }
+
+    @Test
+    void refusesAScanWhoseOcrTakesLongerThanItsLimitNamingTheOcrTimeout() throws Exception {
+        assumeTrue(tesseractInstalled(), "tesseract is not on the PATH: OCR tests skipped");
+        try (var hasty = new TextExtractor(ParserSettings.defaults().withOcr(true, "ind+eng", Duration.ofMillis(50)))) {
+            assertThatThrownBy(() -> hasty.extract(raw("pindaian.pdf", Documents.scannedPdf(1, "PENGUMUMAN"))))
+                    .isInstanceOf(ContentRejectedException.class)
+                    .hasMessage("OCR timeout: Tesseract took longer than 50 ms on one page or image of the PDF"
+                            + " (jembatan.harvest.ocr-timeout)");
+            assertThatThrownBy(() -> hasty.extract(raw("pindaian.png", Documents.scan(0, "PENGUMUMAN"))))
+                    .isInstanceOf(ContentRejectedException.class)
+                    .hasMessage("OCR timeout: Tesseract took longer than 50 ms on one page or image of the PNG"
+                            + " (jembatan.harvest.ocr-timeout)");
+        }
+    }
+
+    /** The header of a 64-bit Linux executable, and some code-like bytes after it. */
+    private static byte[] elfExecutable() {
+        byte[] elf = new byte[4096];
+        byte[] ident = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0};
+        System.arraycopy(ident, 0, elf, 0, ident.length);
+        elf[16] = 2;      // e_type: executable
+        elf[18] = 0x3e;   // e_machine: x86-64
+        elf[20] = 1;      // e_version
+        elf[52] = 64;     // e_ehsize
+        new Random(3).nextBytes(java.util.Arrays.copyOfRange(elf, 64, elf.length));
+        return elf;
+    }
+
+    static boolean tesseractInstalled() {
         try {
             return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
