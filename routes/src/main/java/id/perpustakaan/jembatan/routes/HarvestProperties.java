@@ -55,6 +55,10 @@ public record HarvestProperties(
         // their defaults are written once, in application.yml
         Objects.requireNonNull(readLockCheck, "jembatan.harvest.read-lock-check is not set");
         Objects.requireNonNull(minFreeSpace, "jembatan.harvest.min-free-space is not set");
+        Objects.requireNonNull(maxUnpackedSize, "jembatan.harvest.max-unpacked-size is not set");
+        if (maxArchiveEntries <= 0) {
+            throw new IllegalArgumentException("jembatan.harvest.max-archive-entries is not set (a number above 0)");
+        }
     }
 
     public ParserSettings parserSettings() {
