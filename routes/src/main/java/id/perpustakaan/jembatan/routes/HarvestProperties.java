@@ -29,6 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param nearDuplicateThreshold estimated share of word shingles two texts must have in common to be one document
  * @param retries          further attempts at an item when Kafka or the disk failed (not the item)
  * @param retryDelay       pause before the first further attempt; doubles with each
+ * @param workers          threads that read, normalise and publish dropped files; 0: one per core
  */
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
@@ -49,7 +50,8 @@ public record HarvestProperties(
         @DefaultValue("30s") Duration ocrTimeout,
         @DefaultValue("0.6") double nearDuplicateThreshold,
         @DefaultValue("3") int retries,
-        @DefaultValue("1s") Duration retryDelay) {
+        @DefaultValue("1s") Duration retryDelay,
+        int workers) {
 
     public HarvestProperties {
         // their defaults are written once, in application.yml
@@ -59,6 +61,12 @@ public record HarvestProperties(
         if (maxArchiveEntries <= 0) {
             throw new IllegalArgumentException("jembatan.harvest.max-archive-entries is not set (a number above 0)");
         }
+    }
+
+    /** The configured number of workers, or one per core. */
+    @Override
+    public int workers() {
+        return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     }
 
     public ParserSettings parserSettings() {

@@ -129,7 +129,8 @@ public class RoutesConfiguration {
     @Bean
     FolderRouteTemplate folderRouteTemplate(SourceCatalog sources, HarvestProperties harvest, Clock clock) {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
-        return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock));
+        return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock),
+                harvest.workers());
     }
 
     @Bean

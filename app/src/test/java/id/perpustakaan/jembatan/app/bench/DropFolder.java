@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -86,22 +86,26 @@ final class DropFolder {
             return false;
         }
         // encrypted and broken packages are the corpus's refusals; a copy of them measures nothing more
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            return zip.getNextEntry() != null;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.entries().hasMoreElements();
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
     }
 
     private static void withOneMoreEntry(Path original, Path copy, int n) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(original));
+        // read by the central directory: some packages have stored entries that a streaming reader cannot take
+        try (ZipFile in = new ZipFile(original.toFile());
              OutputStream file = Files.newOutputStream(copy);
              ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 ZipEntry copied = new ZipEntry(entry.getName());
                 if (entry.getMethod() == ZipEntry.STORED) {
                     // the ODF mimetype entry stays first and stored, as readers expect
-                    byte[] bytes = in.readAllBytes();
+                    byte[] bytes;
+                    try (InputStream stored = in.getInputStream(entry)) {
+                        bytes = stored.readAllBytes();
+                    }
                     copied.setMethod(ZipEntry.STORED);
                     copied.setSize(bytes.length);
                     copied.setCompressedSize(bytes.length);
@@ -112,7 +116,9 @@ final class DropFolder {
                     out.write(bytes);
                 } else {
                     out.putNextEntry(copied);
-                    copy(in, out);
+                    try (InputStream deflated = in.getInputStream(entry)) {
+                        deflated.transferTo(out);
+                    }
                 }
                 out.closeEntry();
             }
@@ -120,9 +126,5 @@ final class DropFolder {
             out.write(Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
             out.closeEntry();
         }
-    }
-
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
     }
 }

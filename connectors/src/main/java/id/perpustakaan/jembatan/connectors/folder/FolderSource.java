@@ -45,7 +45,9 @@ public final class FolderSource {
                 + "&exclusiveReadLockStrategy=#" + QUIET_FILES
                 + "&exclude=" + TEMPORARY_FILES
                 + "&" + source.schedulingOptions()
-                + "&maxMessagesPerPoll=50"
+                // a poll that found files polls again at once; the workers' queue paces it
+                + "&greedy=true"
+                + "&maxMessagesPerPoll=100"
                 + "&sortBy=file:modified";
     }
 }

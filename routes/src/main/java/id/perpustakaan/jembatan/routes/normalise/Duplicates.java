@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What has been harvested, as far as duplicates are concerned: each document's fingerprint and every place it was
  * seen. Rebuilt from the documents topic at start-up ({@link DocumentsTopicLoader}), so it survives restarts without a
- * database of its own.
+ * database of its own. Thread-safe: documents are normalised on several threads.
  */
 public final class Duplicates {
 
@@ -26,26 +26,26 @@ public final class Duplicates {
     }
 
     /** The document this content already is, other than {@code documentId} itself. */
-    Optional<DuplicateMatch> find(Fingerprint fingerprint, String documentId) {
+    synchronized Optional<DuplicateMatch> find(Fingerprint fingerprint, String documentId) {
         return index.find(fingerprint, documentId);
     }
 
-    List<SourceRef> placesOf(String documentId) {
+    synchronized List<SourceRef> placesOf(String documentId) {
         return places.getOrDefault(documentId, List.of());
     }
 
     /** Records a document's latest content and places; the same id again replaces what was known. */
-    public void remember(String documentId, Fingerprint fingerprint, List<SourceRef> seenAt) {
+    public synchronized void remember(String documentId, Fingerprint fingerprint, List<SourceRef> seenAt) {
         index.add(documentId, fingerprint);
         places.put(documentId, List.copyOf(new LinkedHashSet<>(seenAt)));
     }
 
-    public void forget(String documentId) {
+    public synchronized void forget(String documentId) {
         index.remove(documentId);
         places.remove(documentId);
     }
 
-    public int size() {
+    public synchronized int size() {
         return index.size();
     }
 

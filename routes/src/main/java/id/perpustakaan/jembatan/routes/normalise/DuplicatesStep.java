@@ -22,14 +22,17 @@ final class DuplicatesStep implements NormalisationStep {
     @Override
     public void apply(DocumentDraft draft) {
         Fingerprint fingerprint = Fingerprints.of(draft.text);
-        Optional<DuplicateMatch> match = duplicates.find(fingerprint, draft.id);
-        if (match.isPresent()) {
-            draft.id = match.get().documentId();
+        // documents are normalised in parallel: looking up and remembering is one step, so that two copies
+        // normalised at the same moment still become one document
+        synchronized (duplicates) {
+            Optional<DuplicateMatch> match = duplicates.find(fingerprint, draft.id);
+            if (match.isPresent()) {
+                draft.id = match.get().documentId();
+            }
+            List<SourceRef> seenAt = Duplicates.union(duplicates.placesOf(draft.id), draft.sources);
+            draft.sources.clear();
+            draft.sources.addAll(seenAt);
+            duplicates.remember(draft.id, fingerprint, seenAt);
         }
-        List<SourceRef> seenAt = Duplicates.union(duplicates.placesOf(draft.id),
-                draft.sources);
-        draft.sources.clear();
-        draft.sources.addAll(seenAt);
-        duplicates.remember(draft.id, fingerprint, seenAt);
     }
 }

@@ -11,8 +11,8 @@ import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
  */
 public final class Languages {
 
-    /** Enough text to decide; more only costs time. */
-    private static final int SAMPLE = 5_000;
+    /** Enough text to decide (a few hundred words); more only costs time: detection is a fifth of a small file's. */
+    private static final int SAMPLE = 2_000;
     private static final float MIN_SCORE = 0.7f;
 
     private final LanguageDetector detector;

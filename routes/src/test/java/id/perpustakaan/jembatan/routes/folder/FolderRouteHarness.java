@@ -84,7 +84,7 @@ final class FolderRouteHarness implements AutoCloseable {
             FolderDisposition.FILE_SYSTEM.write(reason, text);
         };
         camel.addRoutes(new FolderRouteTemplate(
-                new FolderIntake(catalog, new DroppedFile(1_048_576, clock), reasons, clock)));
+                new FolderIntake(catalog, new DroppedFile(1_048_576, clock), reasons, clock), 2));
         var sourceRoutes = new SourceRoutes(catalog, Map.of("folder", new FolderKind()));
         camel.addRoutes(sourceRoutes);
         // what Camel's Spring Boot starter does once every template is known
