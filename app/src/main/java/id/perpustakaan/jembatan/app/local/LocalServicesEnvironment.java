@@ -47,6 +47,9 @@ public class LocalServicesEnvironment implements EnvironmentPostProcessor, Order
             application.addInitializers((ApplicationContextInitializer<?>) context -> {
                 var beans = (DefaultSingletonBeanRegistry) context.getBeanFactory();
                 beans.registerDisposableBean("localServicesUse", new LocalServicesUse());
+                if (started.containsKey("jembatan.elasticsearch.uris")) {
+                    context.getBeanFactory().registerSingleton("localNode", new LocalNode());
+                }
             });
             // a start-up that failed before any context used them: the broker's threads would keep the JVM alive
             application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> LocalServices.stopIfUnused());
