@@ -14,7 +14,8 @@ final class LocalServices {
 
     private static LocalKafka kafka;
     private static LocalKafka.Settings kafkaSettings;
-    private static NodeSupervisor elasticsearch;
+    // read without the lock by health, which must not wait for a start in another context
+    private static volatile NodeSupervisor elasticsearch;
     private static int users;
     private static boolean hookInstalled;
 
@@ -59,12 +60,12 @@ final class LocalServices {
     }
 
     /** What the supervisor knows of the local node; empty when none was started in this JVM. */
-    static synchronized Optional<LocalNodeStatus> elasticsearchStatus() {
+    static Optional<LocalNodeStatus> elasticsearchStatus() {
         return Optional.ofNullable(elasticsearch).map(NodeSupervisor::status);
     }
 
     /** The local node's own process while it runs, for the drills that kill it. */
-    static synchronized Optional<ProcessHandle> elasticsearchProcess() {
+    static Optional<ProcessHandle> elasticsearchProcess() {
         return Optional.ofNullable(elasticsearch).flatMap(NodeSupervisor::nodeProcess);
     }
 
