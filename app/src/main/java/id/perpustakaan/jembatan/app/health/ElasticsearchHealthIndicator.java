@@ -2,7 +2,10 @@ package id.perpustakaan.jembatan.app.health;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
+import id.perpustakaan.jembatan.app.local.LocalNode;
+import id.perpustakaan.jembatan.app.local.LocalNodeStatus;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -11,29 +14,41 @@ import org.springframework.stereotype.Component;
 /**
  * Elasticsearch health from cluster health (the minimal distribution has no {@code GET /}), with the state of the
  * projections: red, unreachable, or indices not set up is DOWN; a projection that cannot get its batches
- * acknowledged is OUT_OF_SERVICE with the reason. Each projection's lag is shown either way.
+ * acknowledged is OUT_OF_SERVICE with the reason. Each projection's lag is shown either way. With the local node of
+ * the default run, its supervisor's view comes first ({@code localNode}: running, restarting after which exit code
+ * and which attempt, or stopped), since that is all there is to say while the node is away.
  */
 @Component("elasticsearch")
 class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
     private final ElasticsearchClient client;
     private final Projections projections;
+    private final ObjectProvider<LocalNode> localNode;
 
-    ElasticsearchHealthIndicator(ElasticsearchClient client, Projections projections) {
+    ElasticsearchHealthIndicator(ElasticsearchClient client, Projections projections,
+            ObjectProvider<LocalNode> localNode) {
         super("Elasticsearch is not reachable");
         this.client = client;
         this.projections = projections;
+        this.localNode = localNode;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
+        // before the cluster is asked: a failed request keeps the details given so far
+        LocalNode node = localNode.getIfAvailable();
+        LocalNodeStatus nodeStatus = node == null ? null : node.status();
+        if (nodeStatus != null) {
+            builder.withDetail("localNode", nodeStatus.describe());
+        }
         var health = client.cluster().health(h -> h.timeout(t -> t.time("3s")));
         builder.withDetail("cluster", health.clusterName())
                 .withDetail("status", health.status().jsonValue())
                 .withDetail("indicesReady", projections.indicesReady());
         builder.withDetail("lag", projections.lag());
         var problems = projections.problems();
-        if (health.status() == HealthStatus.Red || !projections.indicesReady()) {
+        if (health.status() == HealthStatus.Red || !projections.indicesReady()
+                || (nodeStatus != null && nodeStatus.restarting())) {
             builder.status(Status.DOWN);
         } else if (!problems.isEmpty()) {
             builder.status(Status.OUT_OF_SERVICE).withDetail("projections", problems);

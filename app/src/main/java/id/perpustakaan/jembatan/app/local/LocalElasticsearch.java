@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,22 +21,30 @@ import org.slf4j.LoggerFactory;
 /**
  * A single Elasticsearch node from the distribution the build unpacked, run as a child process with its data
  * under the data directory. Elasticsearch refuses to run as root: as root it is started in a user namespace as
- * an unprivileged user, which still owns the files it writes.
+ * an unprivileged user, which still owns the files it writes. The node runs under a {@link ParentWatch}, so it
+ * ends with this JVM even when this JVM is killed, and its pid is kept in a {@link NodePidFile}, so a start after a
+ * crash that left it running stops it first.
  */
 final class LocalElasticsearch {
 
     private static final Logger log = LoggerFactory.getLogger(LocalElasticsearch.class);
 
+    /** The parent watch; it exits with the node's exit code. */
     private final Process process;
     private final URI uri;
     private final Path consoleLog;
     private final Settings settings;
+    private final NodePidFile pidFile;
+    private final Instant started = Instant.now();
+    private volatile ProcessHandle node;
+    private volatile boolean stopping;
 
-    private LocalElasticsearch(Process process, URI uri, Path consoleLog, Settings settings) {
+    private LocalElasticsearch(Process process, URI uri, Path consoleLog, Settings settings, NodePidFile pidFile) {
         this.process = process;
         this.uri = uri;
         this.consoleLog = consoleLog;
         this.settings = settings;
+        this.pidFile = pidFile;
     }
 
     /** The settings it runs with, its port as claimed. */
@@ -53,6 +63,8 @@ final class LocalElasticsearch {
                     + " jembatan.local.elasticsearch.home, or point jembatan.elasticsearch.uris at a cluster");
         }
         Path javaHome = JavaRuntimes.find(settings.javaHome(), Path.of("/usr/lib/jvm"));
+        NodePidFile pidFile = new NodePidFile(settings.dataDir());
+        pidFile.stopLeftover(settings.port());
         int port = Ports.claim(settings.port(), "Elasticsearch node", "jembatan.local.elasticsearch.port");
         Path data = settings.dataDir().toAbsolutePath().normalize();
         Path logs = data.resolve("logs");
@@ -75,7 +87,7 @@ final class LocalElasticsearch {
                     "-Expack.security.enabled=false",
                     // a nearly full disk must not turn the library's index read-only on a single machine
                     "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(ParentWatch.wrap(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile()));
             builder.environment().put("ES_JAVA_HOME", javaHome.toString());
@@ -84,9 +96,11 @@ final class LocalElasticsearch {
             log.info("starting local Elasticsearch on port {} with Java at {} (data in {})", port, javaHome, data);
             LocalElasticsearch node = new LocalElasticsearch(builder.start(),
                     URI.create("http://127.0.0.1:" + port), consoleLog, new Settings(settings.home(),
-                    settings.dataDir(), port, settings.javaHome(), settings.heap(), settings.startTimeout()));
+                    settings.dataDir(), port, settings.javaHome(), settings.heap(), settings.startTimeout()), pidFile);
             node.awaitReady(settings.startTimeout());
-            log.info("local Elasticsearch ready at {}", node.uri);
+            node.recordPid();
+            log.info("local Elasticsearch ready at {} (pid {})", node.uri,
+                    node.node().map(p -> String.valueOf(p.pid())).orElse("unknown"));
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start Elasticsearch from " + settings.home() + ": " + e, e);
@@ -121,6 +135,17 @@ final class LocalElasticsearch {
                 + consoleLog + ":\n" + tail());
     }
 
+    /** The launcher's process (the server runs as its child), the one the pid file names: found once ready. */
+    private void recordPid() {
+        node = process.children().filter(pidFile::isNode).findFirst().orElse(null);
+        if (node == null) {
+            log.warn("cannot tell the local Elasticsearch's own process among the children of {}: no pid file,"
+                    + " so a crash that leaves it running needs it stopped by hand", process.pid());
+        } else {
+            pidFile.write(node);
+        }
+    }
+
     URI uri() {
         return uri;
     }
@@ -129,13 +154,47 @@ final class LocalElasticsearch {
         return process.isAlive();
     }
 
-    /** Asks the node to shut down cleanly; kills it and its children if it does not within 30 s. */
+    /** The node's own process (not its parent watch); empty before it is ready. */
+    Optional<ProcessHandle> node() {
+        return Optional.ofNullable(node);
+    }
+
+    Instant started() {
+        return started;
+    }
+
+    /** Completes when the node has exited, for whatever reason. */
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** The node's exit code; {@code 128 + n} when a signal n ended it (137 for SIGKILL). */
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Whether {@link #stop()} was called: an exit that was asked for, not one to restart after. */
+    boolean stopping() {
+        return stopping;
+    }
+
+    /**
+     * Asks the node to shut down cleanly by closing its parent watch's stdin; kills it and its children if it does
+     * not within 30 s.
+     */
     void stop() {
+        stopping = true;
         if (!process.isAlive()) {
+            pidFile.delete();
             return;
         }
         List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // a pipe that cannot be closed cleanly: the kill below still ends the node
+            log.debug("closing the local Elasticsearch's stdin: {}", e.toString());
+        }
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 children.forEach(ProcessHandle::destroyForcibly);
@@ -147,10 +206,12 @@ final class LocalElasticsearch {
             process.destroyForcibly();
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        pidFile.delete();
         log.info("local Elasticsearch stopped");
     }
 
-    private String tail() {
+    /** The last 30 lines of the node's console, for a log message that says why it ended. */
+    String tail() {
         try {
             List<String> lines = Files.readAllLines(consoleLog, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));

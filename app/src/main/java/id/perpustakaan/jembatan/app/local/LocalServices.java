@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.core.env.Environment;
 
 /**
@@ -13,8 +14,8 @@ final class LocalServices {
 
     private static LocalKafka kafka;
     private static LocalKafka.Settings kafkaSettings;
-    private static LocalElasticsearch elasticsearch;
-    private static LocalElasticsearch.Settings elasticsearchSettings;
+    // read without the lock by health, which must not wait for a start in another context
+    private static volatile NodeSupervisor elasticsearch;
     private static int users;
     private static boolean hookInstalled;
 
@@ -35,10 +36,9 @@ final class LocalServices {
     }
 
     static synchronized String elasticsearch(Environment environment, Path dataDir) {
-        if (elasticsearch == null || !elasticsearch.isAlive()) {
+        if (elasticsearch == null) {
             installShutdownHook();
-            elasticsearch = LocalElasticsearch.start(elasticsearchSettings != null ? elasticsearchSettings
-                    : new LocalElasticsearch.Settings(
+            elasticsearch = NodeSupervisor.start(new LocalElasticsearch.Settings(
                     Path.of(environment.getRequiredProperty("jembatan.local.elasticsearch.home")),
                     dataDir.resolve("elasticsearch"),
                     environment.getProperty("jembatan.local.elasticsearch.port", Integer.class, 9200),
@@ -46,14 +46,33 @@ final class LocalServices {
                             environment.getProperty("ES_JAVA_HOME", "")),
                     environment.getProperty("jembatan.local.elasticsearch.heap", "512m"),
                     environment.getProperty("jembatan.local.elasticsearch.start-timeout", Duration.class,
-                            Duration.ofMinutes(2))));
-            // a node started again comes back where clients expect it
-            elasticsearchSettings = elasticsearch.settings();
+                            Duration.ofMinutes(2))),
+                    new RestartBackoff(
+                            environment.getProperty("jembatan.local.elasticsearch.restart-delay", Duration.class,
+                                    RestartBackoff.DEFAULT.first()),
+                            environment.getProperty("jembatan.local.elasticsearch.restart-delay-max", Duration.class,
+                                    RestartBackoff.DEFAULT.cap()),
+                            RestartBackoff.DEFAULT.stable()));
+        } else {
+            elasticsearch.ensureRunning();
         }
         return elasticsearch.uri().toString();
     }
 
-    /** Stops the local node as an outage would, leaving its data; {@link #restartElasticsearch()} brings it back. */
+    /** What the supervisor knows of the local node; empty when none was started in this JVM. */
+    static Optional<LocalNodeStatus> elasticsearchStatus() {
+        return Optional.ofNullable(elasticsearch).map(NodeSupervisor::status);
+    }
+
+    /** The local node's own process while it runs, for the drills that kill it. */
+    static Optional<ProcessHandle> elasticsearchProcess() {
+        return Optional.ofNullable(elasticsearch).flatMap(NodeSupervisor::nodeProcess);
+    }
+
+    /**
+     * Stops the local node as an outage would, leaving its data; its supervisor does not start it again,
+     * {@link #restartElasticsearch()} does.
+     */
     static synchronized void stopElasticsearch() {
         if (elasticsearch != null) {
             elasticsearch.stop();
@@ -78,12 +97,10 @@ final class LocalServices {
     }
 
     static synchronized void restartElasticsearch() {
-        if (elasticsearchSettings == null) {
+        if (elasticsearch == null) {
             throw new IllegalStateException("no local Elasticsearch was started in this JVM");
         }
-        if (elasticsearch == null || !elasticsearch.isAlive()) {
-            elasticsearch = LocalElasticsearch.start(elasticsearchSettings);
-        }
+        elasticsearch.ensureRunning();
     }
 
     static synchronized void acquire() {
@@ -107,9 +124,8 @@ final class LocalServices {
 
     private static synchronized void stopAll() {
         if (elasticsearch != null) {
-            elasticsearch.stop();
+            elasticsearch.close();
             elasticsearch = null;
-            elasticsearchSettings = null;
         }
         if (kafka != null) {
             kafka.stop();

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
-import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
@@ -17,13 +18,19 @@ import org.springframework.core.env.MapPropertySource;
  * Starts the local Kafka broker and Elasticsearch node before the application context is built, when no
  * external ones are configured ({@code jembatan.kafka.bootstrap-servers}, {@code jembatan.elasticsearch.uris}),
  * and points the configuration at them. {@code jembatan.local.enabled=false} turns this off.
+ *
+ * <p>A listener for the prepared environment rather than an {@code EnvironmentPostProcessor}: those run before
+ * logging is set up, and whatever the local services logged then (which port, a node left by a crashed run being
+ * stopped) was dropped.
  */
-public class LocalServicesEnvironment implements EnvironmentPostProcessor, Ordered {
+public class LocalServicesEnvironment implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     static final String PROPERTY_SOURCE = "jembatanLocalServices";
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        SpringApplication application = event.getSpringApplication();
         if (!environment.getProperty("jembatan.local.enabled", Boolean.class, true)
                 || environment.getPropertySources().contains(PROPERTY_SOURCE)) {
             return;
@@ -47,6 +54,9 @@ public class LocalServicesEnvironment implements EnvironmentPostProcessor, Order
             application.addInitializers((ApplicationContextInitializer<?>) context -> {
                 var beans = (DefaultSingletonBeanRegistry) context.getBeanFactory();
                 beans.registerDisposableBean("localServicesUse", new LocalServicesUse());
+                if (started.containsKey("jembatan.elasticsearch.uris")) {
+                    context.getBeanFactory().registerSingleton("localNode", new LocalNode());
+                }
             });
             // a start-up that failed before any context used them: the broker's threads would keep the JVM alive
             application.addListeners((ApplicationListener<ApplicationFailedEvent>) failed -> LocalServices.stopIfUnused());
@@ -59,7 +69,8 @@ public class LocalServicesEnvironment implements EnvironmentPostProcessor, Order
 
     @Override
     public int getOrder() {
-        // after the configuration files and the command line have been read
-        return Ordered.LOWEST_PRECEDENCE;
+        // after the configuration files and the command line have been read (environment post-processors, earlier
+        // still) and logging has been set up from them
+        return LoggingApplicationListener.DEFAULT_ORDER + 1;
     }
 }

@@ -1,0 +1,178 @@
+package id.perpustakaan.jembatan.app.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.model.JembatanJson;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Jembatan killed with {@code kill -9}, so that no shutdown hook runs, and started again on the same data and ports.
+ * Its local Elasticsearch node does not outlive it (the parent watch ends it), and the next start is clean: ready,
+ * healthy, finding what it harvested before. When the node does outlive it (the parent watch killed as well, like a
+ * node from before the watch), the next start stops that node by its recorded pid instead of failing on its port.
+ * Jembatan runs as the default run runs it: the built jar, in a JVM of its own.
+ */
+class ApplicationCrashIT {
+
+    private static final Duration START = Duration.ofMinutes(4);
+
+    private final String run = "crash" + Integer.toHexString(new Random().nextInt());
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> launched = new ArrayList<>();
+    private Path data;
+    private Path sources;
+    private int webPort;
+    private int elasticsearchPort;
+
+    @BeforeEach
+    void ports() throws IOException {
+        data = Path.of(System.getProperty("jembatan.data-dir"), run).toAbsolutePath();
+        Files.createDirectories(data.resolve("inbox/dinsos"));
+        sources = Files.writeString(data.resolve("sources.yml"), """
+                jembatan:
+                  sources:
+                    - id: dinsos
+                      agency-code: dinsos
+                      agency-name: Dinas Sosial
+                      kind: folder
+                      path: %s
+                      schedule: 1s
+                """.formatted(data.resolve("inbox/dinsos")));
+        webPort = freePort();
+        // a fixed node port, as in the default run (9200): a node that outlived its JVM would hold it
+        elasticsearchPort = freePort();
+    }
+
+    @AfterEach
+    void endWhatThisTestStarted() throws InterruptedException {
+        for (Process process : launched) {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            }
+        }
+        // only this test's node, recognised by its data directory
+        new NodePidFile(data.resolve("elasticsearch")).recordedNode().ifPresent(NodePidFile::stop);
+    }
+
+    @Test
+    void jembatanKilledWithKill9TakesItsNodeAlongAndStartsCleanlyAgain() throws Exception {
+        Process first = launch("first");
+        awaitHealthy(first);
+        String word = "crashtest" + Integer.toHexString(new Random().nextInt());
+        Files.writeString(data.resolve("inbox/dinsos/pengumuman.txt"), "Pengumuman bantuan " + word + " untuk warga.");
+        awaitFound(word);
+        ProcessHandle node = recordedNode();
+        List<ProcessHandle> nodeProcesses = Stream.concat(Stream.of(node), node.descendants()).toList();
+
+        first.destroyForcibly().waitFor();
+        Instant killed = Instant.now();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> nodeProcesses.stream().noneMatch(ProcessHandle::isAlive));
+        System.out.printf("Jembatan killed with SIGKILL: its local node (%d processes) gone after %.1f s%n",
+                nodeProcesses.size(), Duration.between(killed, Instant.now()).toMillis() / 1000.0);
+
+        Process second = launch("second");
+        awaitHealthy(second);
+        awaitFound(word);
+        assertThat(logOf("second")).doesNotContain("is taken").doesNotContain("previous run is still running");
+    }
+
+    @Test
+    void aNodeThatOutlivedACrashedRunIsStoppedByItsRecordedPidAtTheNextStart() throws Exception {
+        Process first = launch("first");
+        awaitHealthy(first);
+        ProcessHandle node = recordedNode();
+        ProcessHandle watch = node.parent().orElseThrow();
+        List<ProcessHandle> watchProcesses = Stream.concat(Stream.of(watch),
+                watch.children().filter(child -> child.pid() != node.pid())).toList();
+        assertThat(watch.info().arguments().map(List::of).orElseThrow()).contains(ParentWatch.NAME);
+
+        // the parent watch defeated first, then the crash: nothing is left to end the node
+        watchProcesses.forEach(ProcessHandle::destroyForcibly);
+        first.destroyForcibly().waitFor();
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(node::isAlive);
+
+        Process second = launch("second");
+        awaitHealthy(second);
+
+        assertThat(node.isAlive()).isFalse();
+        assertThat(recordedNode().pid()).isNotEqualTo(node.pid());
+        assertThat(logOf("second")).contains("the local Elasticsearch of a previous run is still running (pid "
+                + node.pid() + ", data in " + data.resolve("elasticsearch") + "): stopping it");
+    }
+
+    private Process launch(String name) throws IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process process = new ProcessBuilder(java, "-Xmx768m", "-jar", System.getProperty("jembatan.jar"),
+                "--server.port=" + webPort,
+                "--jembatan.data-dir=" + data,
+                "--JEMBATAN_SOURCES_FILE=file:" + sources,
+                "--jembatan.local.kafka.port=0",
+                "--jembatan.local.elasticsearch.port=" + elasticsearchPort,
+                "--jembatan.local.elasticsearch.home=" + System.getProperty("jembatan.local.elasticsearch.home"),
+                "--jembatan.harvest.read-lock-check=500ms")
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve(name + ".log").toFile())
+                .start();
+        launched.add(process);
+        return process;
+    }
+
+    private void awaitHealthy(Process application) {
+        await().atMost(START).pollInterval(Duration.ofSeconds(1))
+                .failFast("the application exited", () -> !application.isAlive())
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> get("/actuator/health"), health -> "UP".equals(health.path("status").asText()));
+    }
+
+    private void awaitFound(String word) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/search?q=" + word).path("total").asInt() == 1);
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + webPort + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JembatanJson.mapper().readTree(response.body());
+    }
+
+    private ProcessHandle recordedNode() {
+        return new NodePidFile(data.resolve("elasticsearch")).recordedNode()
+                .orElseThrow(() -> new AssertionError("no live node named by " + data.resolve("elasticsearch/node.pid")));
+    }
+
+    private String logOf(String name) throws IOException {
+        return Files.readString(data.resolve(name + ".log"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
