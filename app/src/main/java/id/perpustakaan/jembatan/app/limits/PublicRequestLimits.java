@@ -15,6 +15,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 final class PublicRequestLimits implements HandlerInterceptor {
 
     static final String CLICKS = "/api/search/clicks";
+    /** No public address is longer: a document id is at most 512 bytes (Elasticsearch's own limit). */
+    private static final int MAX_PATH_LENGTH = 1_024;
 
     private final LimitsProperties limits;
     private final RateLimits reads;
@@ -28,6 +30,10 @@ final class PublicRequestLimits implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getRequestURI().length() > MAX_PATH_LENGTH) {
+            throw new IllegalArgumentException("the address is " + request.getRequestURI().length()
+                    + " characters long; no page or document has an address longer than " + MAX_PATH_LENGTH);
+        }
         boolean click = CLICKS.equals(request.getRequestURI()) && "POST".equals(request.getMethod());
         if (click) {
             checkBody(request);

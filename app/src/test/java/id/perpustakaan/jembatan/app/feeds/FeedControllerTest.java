@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -79,5 +80,18 @@ class FeedControllerTest {
         SyndEntry entry = new SyndFeedInput().build(new StringReader(atom)).getEntries().get(0);
         assertThat(entry.getTitle()).isEqualTo("Jadwal <script>alert(1)</script> & Lokasi");
         assertThat(atom).contains("type=\"text\"");
+    }
+
+    @Test
+    void anAddressLongerThanAnyDocumentsIsRefusedBeforeItIsSearched() throws Exception {
+        mvc.perform(get("/feeds/agencies/" + "x".repeat(2_000) + ".rss"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("the address is 2020 characters long; no page or document has"
+                        + " an address longer than 1024"));
+        mvc.perform(get("/feeds/search.rss").param("agency", "a".repeat(1_001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("parameter 'agency' is 1001 characters long; at most 1000"
+                        + " are taken"));
+        org.mockito.Mockito.verifyNoInteractions(search);
     }
 }
