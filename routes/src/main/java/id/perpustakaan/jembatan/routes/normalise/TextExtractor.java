@@ -73,6 +73,10 @@ public class TextExtractor implements AutoCloseable {
     }
 
     public Extraction extract(RawContent raw) {
+        Optional<Extraction> plain = PlainText.read(raw, settings.maxCharacters());
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         try {
             return pool.run(settings.timeout(), raw.locator(), watch -> parse(raw, watch));
         } catch (ParsePool.TimedOut e) {
