@@ -107,7 +107,7 @@ class LocalNodeCrashIT {
     }
 
     private JsonNode health() {
-        return app.http().get().uri("/actuator/health/elasticsearch")
+        return app.admin().get().uri("/actuator/health/elasticsearch")
                 .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
     }
 
