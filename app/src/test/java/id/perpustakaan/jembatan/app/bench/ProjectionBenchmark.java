@@ -88,6 +88,23 @@ public final class ProjectionBenchmark {
             System.out.printf("projection: %8.0f documents/s (Kafka poll, bulk, wait for every answer, commit)%n",
                     projected);
             System.out.printf("ratio projection / bare bulk: %.2f (aim: at least 0.8)%n", projected / bare);
+            System.out.println(MachineLoad.describe());
+
+            System.out.println();
+            System.out.println("searchable within (Kafka send to found by a search), documents written one by one:");
+            System.out.println("  rate/s  documents    p50     p95     p99     max");
+            int offset = 0;
+            for (String rate : System.getProperty("jembatan.bench.visibility-rates", "20,500").split(",")) {
+                int perSecond = Integer.parseInt(rate.trim());
+                // ten seconds of writes at the rate, at least 100 documents, fresh ids for each rate
+                int n = Math.min(count - offset, Math.max(100, perSecond * 10));
+                long[] within = SearchableWithin.measure(client, setup, properties, bootstrap, run,
+                        documents.subList(offset, offset + n), perSecond);
+                offset += n;
+                System.out.printf("  %6d  %9d  %6.0f  %6.0f  %6.0f  %6.0f%n", perSecond, within.length,
+                        ms(within, 50), ms(within, 95), ms(within, 99), ms(within, 100));
+            }
+            System.out.println("  (milliseconds; aim: p95 within 1,000); " + MachineLoad.describe());
         }
     }
 
@@ -156,6 +173,11 @@ public final class ProjectionBenchmark {
             client.indices().delete(d -> d.index(index));
             return rate;
         }
+    }
+
+    private static double ms(long[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
     private static void publish(String bootstrap, String topic, List<Document> documents) throws Exception {
