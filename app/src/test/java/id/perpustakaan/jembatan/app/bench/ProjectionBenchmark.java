@@ -13,6 +13,7 @@ import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
 import id.perpustakaan.jembatan.indexer.projection.DeadLetterSink;
 import id.perpustakaan.jembatan.indexer.projection.Projection;
+import id.perpustakaan.jembatan.indexer.projection.ProjectionConsumers;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
@@ -30,12 +31,9 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -149,13 +147,8 @@ public final class ProjectionBenchmark {
         String alias = group + "-alias";
         client.indices().putAlias(a -> a.index(index).name(alias).isWriteIndex(true));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords()),
-                new StringDeserializer(), new StringDeserializer());
+        // the projections' own consumer configuration, so that the benchmark measures what runs
+        var consumer = ProjectionConsumers.create(bootstrap, properties, group);
         try (DeadLetterSink deadLetters = new DeadLetterSink(bootstrap, topic + ".deadletter")) {
             Projection projection = new Projection(group, alias, consumer,
                     new BatchWriter(client, new PublicOperations(topic), properties), properties, deadLetters, meters);

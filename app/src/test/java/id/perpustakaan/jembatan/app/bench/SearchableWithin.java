@@ -8,6 +8,7 @@ import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
 import id.perpustakaan.jembatan.indexer.projection.DeadLetterSink;
 import id.perpustakaan.jembatan.indexer.projection.Projection;
+import id.perpustakaan.jembatan.indexer.projection.ProjectionConsumers;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -23,12 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -57,13 +55,8 @@ final class SearchableWithin {
         String index = setup.createPhysical(IndexKind.PUBLIC);
         String alias = name + "-alias";
         client.indices().putAlias(a -> a.index(index).name(alias).isWriteIndex(true));
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, name,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords()),
-                new StringDeserializer(), new StringDeserializer());
+        // the projections' own consumer configuration, so that the benchmark measures what runs
+        var consumer = ProjectionConsumers.create(bootstrap, properties, name);
         Map<String, Long> written = new ConcurrentHashMap<>();
         long[] latencies = new long[documents.size()];
         AtomicInteger found = new AtomicInteger();
