@@ -2,6 +2,8 @@ package id.perpustakaan.jembatan.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
@@ -12,6 +14,7 @@ import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
 import id.perpustakaan.jembatan.indexer.projection.DeadLetterSink;
 import id.perpustakaan.jembatan.indexer.projection.Projection;
+import id.perpustakaan.jembatan.indexer.projection.ProjectionConsumers;
 import id.perpustakaan.jembatan.indexer.projection.ProjectionOperations;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
@@ -25,11 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -57,7 +56,13 @@ public class IndexerConfiguration {
                     + " or let the application start its local node");
         }
         var mapper = new JacksonJsonpMapper(JembatanJson.configure(JsonMapper.builder().build()));
-        return ElasticsearchClient.of(b -> b.hosts(settings.uris()).jsonMapper(mapper));
+        // the client's default pool (10 connections a node) queued concurrent searches in the client, behind the
+        // projections' bulk requests and each other, while the node had threads to spare
+        Rest5Client rest = Rest5Client.builder(settings.uris())
+                .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(settings.maxConnections())
+                        .setMaxConnTotal(settings.maxConnections() * settings.uris().size()))
+                .build();
+        return new ElasticsearchClient(new Rest5ClientTransport(rest, mapper));
     }
 
     @Bean
@@ -107,7 +112,8 @@ public class IndexerConfiguration {
         for (IndexKind kind : IndexKind.values()) {
             writers.put(kind, () -> new BatchWriter(client, operations(kind, client, topics), properties));
         }
-        return new Rebuilds(indexSetup, writers, () -> consumer(kafka, properties, null), properties, meters,
+        return new Rebuilds(indexSetup, writers,
+                () -> ProjectionConsumers.create(kafka.bootstrapServers(), properties, null), properties, meters,
                 Clock.systemUTC());
     }
 
@@ -118,7 +124,8 @@ public class IndexerConfiguration {
         Map<IndexKind, Projection> projections = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
             projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
-                    consumer(kafka, properties, properties.groupPrefix() + "-" + kind.label()),
+                    ProjectionConsumers.create(kafka.bootstrapServers(), properties,
+                            properties.groupPrefix() + "-" + kind.label()),
                     new BatchWriter(client, operations(kind, client, topics), properties), properties, deadLetters,
                     meters));
         }
@@ -130,20 +137,5 @@ public class IndexerConfiguration {
             case PUBLIC -> new PublicOperations(topics.published());
             case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews());
         };
-    }
-
-    /** A consumer in the group, or, without one, a consumer that assigns itself partitions and commits nothing. */
-    private static KafkaConsumer<String, String> consumer(KafkaSettings kafka, IndexerProperties properties,
-                                                          String group) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        if (group != null) {
-            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        }
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -13,6 +13,7 @@ import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
 import id.perpustakaan.jembatan.indexer.projection.DeadLetterSink;
 import id.perpustakaan.jembatan.indexer.projection.Projection;
+import id.perpustakaan.jembatan.indexer.projection.ProjectionConsumers;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
@@ -30,12 +31,9 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,6 +86,23 @@ public final class ProjectionBenchmark {
             System.out.printf("projection: %8.0f documents/s (Kafka poll, bulk, wait for every answer, commit)%n",
                     projected);
             System.out.printf("ratio projection / bare bulk: %.2f (aim: at least 0.8)%n", projected / bare);
+            System.out.println(MachineLoad.describe());
+
+            System.out.println();
+            System.out.println("searchable within (Kafka send to found by a search), documents written one by one:");
+            System.out.println("  rate/s  documents    p50     p95     p99     max");
+            int offset = 0;
+            for (String rate : System.getProperty("jembatan.bench.visibility-rates", "20,500").split(",")) {
+                int perSecond = Integer.parseInt(rate.trim());
+                // ten seconds of writes at the rate, at least 100 documents, fresh ids for each rate
+                int n = Math.min(count - offset, Math.max(100, perSecond * 10));
+                long[] within = SearchableWithin.measure(client, setup, properties, bootstrap, run,
+                        documents.subList(offset, offset + n), perSecond);
+                offset += n;
+                System.out.printf("  %6d  %9d  %6.0f  %6.0f  %6.0f  %6.0f%n", perSecond, within.length,
+                        ms(within, 50), ms(within, 95), ms(within, 99), ms(within, 100));
+            }
+            System.out.println("  (milliseconds; aim: p95 within 1,000); " + MachineLoad.describe());
         }
     }
 
@@ -132,13 +147,8 @@ public final class ProjectionBenchmark {
         String alias = group + "-alias";
         client.indices().putAlias(a -> a.index(index).name(alias).isWriteIndex(true));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords()),
-                new StringDeserializer(), new StringDeserializer());
+        // the projections' own consumer configuration, so that the benchmark measures what runs
+        var consumer = ProjectionConsumers.create(bootstrap, properties, group);
         try (DeadLetterSink deadLetters = new DeadLetterSink(bootstrap, topic + ".deadletter")) {
             Projection projection = new Projection(group, alias, consumer,
                     new BatchWriter(client, new PublicOperations(topic), properties), properties, deadLetters, meters);
@@ -156,6 +166,11 @@ public final class ProjectionBenchmark {
             client.indices().delete(d -> d.index(index));
             return rate;
         }
+    }
+
+    private static double ms(long[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
     private static void publish(String bootstrap, String topic, List<Document> documents) throws Exception {

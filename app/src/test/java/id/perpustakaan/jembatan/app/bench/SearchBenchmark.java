@@ -100,6 +100,7 @@ public final class SearchBenchmark {
             }
 
             System.out.println();
+            System.out.println(MachineLoad.describe());
             System.out.println("clients  requests   ES p50   p95    p99  |  API p50   p95    p99  |  ratio p50  p95  p99");
             for (int clients : CLIENTS) {
                 int requests = Math.max(300, clients * 60);
@@ -116,6 +117,7 @@ public final class SearchBenchmark {
                         ms(viaApi, 50) / ms(es, 50), ms(viaApi, 95) / ms(es, 95), ms(viaApi, 99) / ms(es, 99));
             }
             System.out.println("(milliseconds; ES = the API's own Elasticsearch requests sent straight to the node)");
+            System.out.println(MachineLoad.describe());
         } finally {
             FileSystemUtils.deleteRecursively(data);
         }

@@ -7,8 +7,11 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -16,29 +19,48 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records searches and clicks for the library's evaluation, in bulk and off the request's path: a search never
- * waits for, or fails because of, its analytics. Writes require the alias, so nothing is written to an index that
- * the template did not make (events before the index setup are dropped, which analytics can afford).
+ * waits for, or fails because of, its analytics. An event is handed to a bounded buffer that a writer thread feeds
+ * to the bulk ingester; the ingester's own {@code add} blocks once its buffer is full and a request is in flight (a
+ * slow or absent Elasticsearch), so no request thread ever calls it: when the buffer is full too, the event is
+ * dropped and counted. Writes require the alias, so nothing is written to an index that the template did not make
+ * (events before the index setup are dropped, which analytics can afford).
  */
 public class SearchAnalytics implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchAnalytics.class);
+    /** Events waiting for the writer: a few seconds of a busy portal, a few hundred kilobytes of heap. */
+    static final int BUFFER = 1_000;
+    private static final int BULK = 1_000;
 
     private final String alias;
     private final Clock clock;
     private final BulkIngester<Void> ingester;
     private final boolean enabled;
     private final AtomicLong dropped = new AtomicLong();
+    private final BlockingQueue<SearchEvent> waiting;
+    private final Thread writer;
+    private volatile boolean closing;
 
     /** @param enabled false records nothing (jembatan.search.analytics) */
     public SearchAnalytics(ElasticsearchClient client, String alias, Clock clock, boolean enabled) {
+        this(client, alias, clock, enabled, BUFFER);
+    }
+
+    SearchAnalytics(ElasticsearchClient client, String alias, Clock clock, boolean enabled, int buffer) {
         this.alias = alias;
         this.clock = clock;
         this.enabled = enabled;
+        this.waiting = new ArrayBlockingQueue<>(buffer);
         this.ingester = BulkIngester.of(b -> b.client(client)
-                .maxOperations(1_000)
+                .maxOperations(BULK)
                 .maxConcurrentRequests(1)
                 .flushInterval(1, TimeUnit.SECONDS)
                 .listener(new DropLogger()));
+        this.writer = new Thread(this::write, "search-analytics");
+        writer.setDaemon(true);
+        if (enabled) {
+            writer.start();
+        }
     }
 
     /** A new id for a search's results, which the portal returns with the clicks on them. */
@@ -56,21 +78,76 @@ public class SearchAnalytics implements AutoCloseable {
                 documentId, position));
     }
 
-    /** Events not written so far (Elasticsearch refused or could not be reached). */
+    /**
+     * Events not written so far: Elasticsearch refused them or could not be reached, or they arrived while
+     * {@value #BUFFER} others were waiting.
+     */
     public long dropped() {
         return dropped.get();
     }
 
     private void add(SearchEvent event) {
-        if (!enabled) {
+        if (!enabled || closing) {
             return;
         }
-        ingester.add(BulkOperation.of(op -> op.index(i -> i.index(alias).requireAlias(true).document(event))));
+        if (!waiting.offer(event)) {
+            drop(1, "the buffer of events waiting for Elasticsearch is full");
+        }
+    }
+
+    /** The writer thread: the only caller of the ingester's {@code add}, which may block. */
+    private void write() {
+        List<SearchEvent> events = new ArrayList<>();
+        try {
+            while (!closing) {
+                SearchEvent first = waiting.poll(1, TimeUnit.SECONDS);
+                if (first != null) {
+                    events.add(first);
+                    waiting.drainTo(events, BULK - 1);
+                    events.forEach(this::ingest);
+                    events.clear();
+                }
+            }
+        } catch (InterruptedException e) {
+            // closing: what still waits is handed over by close()
+        }
+    }
+
+    private void ingest(SearchEvent event) {
+        try {
+            ingester.add(BulkOperation.of(op -> op.index(i -> i.index(alias).requireAlias(true).document(event))));
+        } catch (RuntimeException e) {
+            // one event that cannot be written must not end the writer, which every later event needs
+            drop(1, e.toString());
+        }
     }
 
     @Override
     public void close() {
+        closing = true;
+        writer.interrupt();
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<SearchEvent> rest = new ArrayList<>();
+        waiting.drainTo(rest);
+        if (writer.isAlive()) {
+            // still stuck in the ingester's add: Elasticsearch does not answer, and would not take these either
+            drop(rest.size(), "Elasticsearch did not answer before the application stopped");
+        } else {
+            rest.forEach(this::ingest);
+        }
         ingester.close();
+    }
+
+    private void drop(long count, String reason) {
+        long before = dropped.getAndAdd(count);
+        // once, then every thousand: an outage must not flood the log
+        if (before == 0 || before / 1_000 != (before + count) / 1_000) {
+            log.warn("search analytics: {} events not recorded ({}); searches are not affected", count, reason);
+        }
     }
 
     private final class DropLogger implements BulkListener<Void> {
@@ -91,14 +168,6 @@ public class SearchAnalytics implements AutoCloseable {
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
             drop(request.operations().size(), failure.toString());
-        }
-
-        private void drop(long count, String reason) {
-            long before = dropped.getAndAdd(count);
-            // once, then every thousand: an outage must not flood the log
-            if (before == 0 || before / 1_000 != (before + count) / 1_000) {
-                log.warn("search analytics: {} events not recorded ({}); searches are not affected", count, reason);
-            }
         }
     }
 }

@@ -74,6 +74,8 @@ public class IndexSetup {
         for (IndexKind kind : IndexKind.values()) {
             if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
                 createFirst(alias(kind), alias(kind) + "-v" + templateVersion(kind));
+            } else {
+                applyRefreshInterval(kind);
             }
         }
         JsonNode analytics = read(ANALYTICS_TEMPLATE);
@@ -157,6 +159,18 @@ public class IndexSetup {
             mappings.with("_meta").put(TEMPLATE_VERSION, template.get("version").asLong());
             client.indices().putIndexTemplate(t -> t.name(alias(kind))
                     .withJson(new StringReader(template.toString())));
+        }
+    }
+
+    /**
+     * The template's refresh interval on the live index too: it decides how soon a document is searchable, and, as a
+     * dynamic setting, changes without the rebuild a new template version would cost.
+     */
+    private void applyRefreshInterval(IndexKind kind) throws IOException {
+        JsonNode interval = read(kind.templateResource()).path("template").path("settings").path("refresh_interval");
+        if (interval.isTextual()) {
+            client.indices().putSettings(p -> p.index(alias(kind))
+                    .settings(settings -> settings.refreshInterval(t -> t.time(interval.asText()))));
         }
     }
 
