@@ -1,5 +1,7 @@
 package id.perpustakaan.jembatan.app.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -11,12 +13,14 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
@@ -31,10 +35,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * HTML files waiting at launch (cold, from launch) and dropped into the running application (warm, from the drop),
  * then copies of the corpus's office files; against bare Tika on the same files with 1 and 2 threads and a bare
  * {@code _bulk} of the same documents into the same node. OCR is off on both sides. Not a test:
- * {@code ./mvnw -Pbench -pl app -am verify -DskipTests}; {@code -Djembatan.bench.drop-files=N} (1,000) and
+ * {@code ./mvnw -Pbench -pl app -am verify -DskipTests} (the skip keeps the suite from running before it, as it
+ * measures nothing of it); {@code -Djembatan.bench.drop-files=N} (1,000) and
  * {@code -Djembatan.bench.office-files=N} (400) set the sizes.
  */
 public final class DropBenchmark {
+
+    /** How often a wait looks; the files/s it reports are exact to this. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private DropBenchmark() {
     }
@@ -198,46 +206,33 @@ public final class DropBenchmark {
         return perSecond;
     }
 
-    private static void awaitSearchable(ElasticsearchClient client, String alias, long expected) throws Exception {
-        long deadline = System.nanoTime() + 3_600_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.count(c -> c.index(alias)).count() >= expected) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // the index is made at start; until then there is nothing to count
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(expected + " documents were not searchable within an hour");
+    private static void awaitSearchable(ElasticsearchClient client, String alias, long expected) {
+        // the index is made at start; until then there is nothing to count
+        await().atMost(Duration.ofHours(1)).pollInterval(POLL).ignoreExceptions()
+                .until(() -> client.count(c -> c.index(alias)).count() >= expected);
     }
 
     /** When the index last grew, once it has not grown for five seconds. */
-    private static long awaitSettled(ElasticsearchClient client, String alias) throws Exception {
-        long count = client.count(c -> c.index(alias)).count();
-        long grew = System.nanoTime();
-        while (System.nanoTime() - grew < 5_000_000_000L) {
-            Thread.sleep(100);
+    private static long awaitSettled(ElasticsearchClient client, String alias) {
+        AtomicLong count = new AtomicLong(-1);
+        AtomicLong grew = new AtomicLong(System.nanoTime());
+        await().atMost(Duration.ofHours(1)).pollInterval(POLL).until(() -> {
             long now = client.count(c -> c.index(alias)).count();
-            if (now != count) {
-                count = now;
-                grew = System.nanoTime();
+            if (now != count.getAndSet(now)) {
+                grew.set(System.nanoTime());
             }
-        }
-        return grew;
+            return System.nanoTime() - grew.get() >= 5_000_000_000L;
+        });
+        return grew.get();
     }
 
     /** Waits until no dropped file is left in the inbox; the number that went to .done/. */
     private static long awaitInboxEmpty(Path inbox) throws Exception {
-        while (true) {
+        await().atMost(Duration.ofHours(1)).pollInterval(POLL).until(() -> {
             try (Stream<Path> left = Files.list(inbox)) {
-                if (left.noneMatch(Files::isRegularFile)) {
-                    break;
-                }
+                return left.noneMatch(Files::isRegularFile);
             }
-            Thread.sleep(100);
-        }
+        });
         try (Stream<Path> done = Files.list(inbox.resolve(".done"))) {
             return done.filter(file -> file.getFileName().toString().matches("\\d+-.*")).count();
         }

@@ -1,5 +1,7 @@
 package id.perpustakaan.jembatan.app.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.perpustakaan.jembatan.indexer.IndexerProperties;
@@ -82,6 +84,7 @@ final class SearchableWithin {
                 long due = start + i * period;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
+                    // pacing the writes at the rate measured, not waiting for a condition
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 write(producer, name, written, documents.get(i));
@@ -123,6 +126,7 @@ final class SearchableWithin {
                         }
                     }
                 }
+                // the watcher's sampling interval: the resolution of the latencies it measures
                 TimeUnit.MILLISECONDS.sleep(WATCH_MILLIS);
             }
         } catch (InterruptedException e) {
@@ -132,14 +136,7 @@ final class SearchableWithin {
         }
     }
 
-    private static void awaitFound(AtomicInteger found, int count, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (found.get() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + found.get() + " of " + count + " documents searchable after "
-                        + limit.toSeconds() + " s");
-            }
-            TimeUnit.MILLISECONDS.sleep(WATCH_MILLIS);
-        }
+    private static void awaitFound(AtomicInteger found, int count, Duration limit) {
+        await().atMost(limit).pollInterval(Duration.ofMillis(WATCH_MILLIS)).until(() -> found.get() >= count);
     }
 }

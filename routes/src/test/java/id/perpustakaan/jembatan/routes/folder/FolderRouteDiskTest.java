@@ -7,32 +7,11 @@ import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.folder.QuietFiles;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A full disk never sends a file to the wrong place: it waits in its inbox until there is room. */
-class FolderRouteDiskTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @TempDir
-    Path inbox;
-
-    private FolderRouteHarness route;
-
-    @BeforeEach
-    void startRoutes() throws Exception {
-        route = new FolderRouteHarness(inbox);
-    }
-
-    @AfterEach
-    void stopRoutes() {
-        route.close();
-    }
+class FolderRouteDiskTest extends FolderRouteCase {
 
     @Test
     void keepsARefusalWhoseReasonCannotBeWrittenInTheInboxUntilTheDiskHasRoom() throws Exception {

@@ -10,30 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Names the file component or the disk cannot carry end up in {@code .failed/} once, never in a loop. */
-class FolderRouteNamesTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @TempDir
-    Path inbox;
-
-    private FolderRouteHarness route;
-
-    @BeforeEach
-    void startRoutes() throws Exception {
-        route = new FolderRouteHarness(inbox);
-    }
-
-    @AfterEach
-    void stopRoutes() {
-        route.close();
-    }
+class FolderRouteNamesTest extends FolderRouteCase {
 
     @Test
     void refusesANameTooLongForItsReasonUnderAShortNameWithOneDeadLetter() throws Exception {

@@ -16,30 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What happens to a file dropped into a folder source's inbox, from being taken to being moved. */
-class FolderRouteTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    @TempDir
-    Path inbox;
-
-    private FolderRouteHarness route;
-
-    @BeforeEach
-    void startRoutes() throws Exception {
-        route = new FolderRouteHarness(inbox);
-    }
-
-    @AfterEach
-    void stopRoutes() {
-        route.close();
-    }
+class FolderRouteTest extends FolderRouteCase {
 
     @Test
     void movesAFileToDoneOnlyAfterItsDocumentWasPublished() throws Exception {
