@@ -20,18 +20,25 @@ import java.util.zip.ZipOutputStream;
  * office files of {@code ../shared/corpus/docs} copied over and over with bytes of their own, so that no copy is a
  * duplicate of another (the pipeline would keep one document for identical files).
  */
-final class DropFolder {
+public final class DropFolder {
+
+    private static final int TEXT_CHARACTERS = 5_000;
 
     private DropFolder() {
     }
 
     /** {@code count} files, every other one HTML, each a different generated document. */
-    static List<Path> texts(Path folder, int count, int firstNumber) throws IOException {
+    public static List<Path> texts(Path folder, int count, int firstNumber) throws IOException {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (int n = firstNumber; n < firstNumber + count; n++) {
             Document document = GeneratedDocuments.generate(n);
-            String text = document.text() + "\n\nNomor arsip " + n + ".";
+            // about 5 KB, as the agencies' announcements are: the generated text, continued by others of its own
+            StringBuilder body = new StringBuilder(document.text());
+            for (int more = 1; body.length() < TEXT_CHARACTERS; more++) {
+                body.append("\n\n").append(GeneratedDocuments.generate(n + more * 10_000_000).text());
+            }
+            String text = body + "\n\nNomor arsip " + n + ".";
             if (n % 2 == 0) {
                 files.add(Files.writeString(folder.resolve("pengumuman-" + n + ".txt"),
                         document.title() + "\n\n" + text, StandardCharsets.UTF_8));
