@@ -129,8 +129,9 @@ public final class DropFolder {
                 }
                 out.closeEntry();
             }
-            out.putNextEntry(new ZipEntry("jembatan-salinan-" + n + ".txt"));
-            out.write(Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
+            // an XML part: OOXML packages give .xml a content type by default, and POI refuses a part without one
+            out.putNextEntry(new ZipEntry("jembatan-salinan-" + n + ".xml"));
+            out.write(("<salinan nomor=\"" + n + "\"/>").getBytes(StandardCharsets.US_ASCII));
             out.closeEntry();
         }
     }
