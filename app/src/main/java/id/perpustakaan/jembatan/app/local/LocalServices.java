@@ -45,7 +45,8 @@ final class LocalServices {
 
     /** Starts the node in the background unless it runs; its address at once, {@link #awaitElasticsearch()} waits. */
     static synchronized String elasticsearch(Environment environment, Path dataDir) {
-        if (nodeStart == null) {
+        // a start that failed is tried again by the next context that needs the node
+        if (nodeStart == null || nodeStart.isCompletedExceptionally()) {
             installShutdownHook();
             int configuredPort = environment.getProperty("jembatan.local.elasticsearch.port", Integer.class, 9200);
             // a configured port may still be held by a node a crashed run left: the start stops that one first
@@ -83,11 +84,7 @@ final class LocalServices {
         try {
             supervisor = NodeSupervisor.start(settings, backoff);
         } catch (RuntimeException e) {
-            synchronized (LocalServices.class) {
-                if (nodeStart == start) {
-                    nodeStart = null;
-                }
-            }
+            // kept, so that the context waiting for it (LocalNode) fails with the reason however late it asks
             start.completeExceptionally(e);
             return;
         }
