@@ -4,8 +4,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
@@ -23,7 +25,7 @@ public final class IndonesianDates {
     private static final List<int[]> WHOLE_TEXT = List.of(new int[] {0, Integer.MAX_VALUE});
     /** Longer than any date expression with its day name, time and zone ("Senin, 31 Desember 2025 pukul …"). */
     private static final int LONGEST = 160;
-    private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("kemarin", "hari", "besok", "lusa",
+    private static final Set<String> EDGE_WORDS = Set.of("kemarin", "hari", "besok", "lusa",
             "lalu", "ini", "wib", "wita", "wit");
 
     private IndonesianDates() {
@@ -100,7 +102,7 @@ public final class IndonesianDates {
      * "besok", "lusa"), "lalu", "ini", or a time zone.
      */
     public static boolean isDateEdgeWord(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return CalendarWords.isMonthName(lower) || EDGE_WORDS.contains(lower);
     }
 
