@@ -14,7 +14,6 @@ import java.util.Optional;
  * The language of a text, by the Optimaize detector behind Tika's (its profiles tell Indonesian from Malay). The
  * detector is immutable and so shared by every thread without a lock; loading its profiles takes a second, so one
  * instance serves the application.
- *
  */
 public final class Languages {
 
