@@ -68,7 +68,6 @@ final class DeadlinePhrases {
 
     private static final Pattern DASH = Pattern.compile("\\s*[-–—]\\s*");
 
-
     private static final Pattern DAY_AND_DASH = Pattern.compile("(?<![\\p{N}.,:/])(\\d{1,2})\\s*[-–—]\\s*$", FLAGS);
 
     private DeadlinePhrases() {
