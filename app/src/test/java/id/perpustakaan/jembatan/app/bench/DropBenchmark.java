@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import id.perpustakaan.jembatan.app.JembatanApplication;
 import id.perpustakaan.jembatan.model.Document;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -27,7 +26,6 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -74,25 +72,10 @@ public final class DropBenchmark {
 
         String run = "drop" + Long.toHexString(System.currentTimeMillis());
         FeedLatency feed = new FeedLatency(feedItems);
-        Path sources = Files.writeString(data.resolve("sources.yml"), """
-                jembatan:
-                  sources:
-                    - id: bench-inbox
-                      agency-code: bench
-                      agency-name: Dinas Uji Kecepatan
-                      kind: folder
-                      path: %s
-                      schedule: 1s
-                      review: auto
-                      default-kind: announcement
-                %s""".formatted(inbox, feed.source()));
         long cpuAtLaunch = cpuNanos();
         long launch = System.nanoTime();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JembatanApplication.class).run(
-                "--server.port=0", "--jembatan.data-dir=" + data, "--JEMBATAN_SOURCES_FILE=file:" + sources,
-                "--jembatan.local.kafka.port=0", "--jembatan.local.elasticsearch.port=0",
-                "--jembatan.elasticsearch.index-prefix=" + run, "--jembatan.indexer.group-prefix=" + run,
-                "--jembatan.harvest.ocr=false", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = BenchJembatan.start(data, inbox, run, feed.source(),
+                "--jembatan.harvest.ocr=false")) {
             double ready = seconds(launch);
             ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
             String alias = run + "-public";

@@ -2,7 +2,6 @@ package id.perpustakaan.jembatan.app.bench;
 
 import static org.awaitility.Awaitility.await;
 
-import id.perpustakaan.jembatan.app.JembatanApplication;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -51,23 +49,8 @@ public final class LargePdfBenchmark {
                 Files.size(pdf) / 1_048_576, Runtime.getRuntime().maxMemory() / 1_048_576);
 
         String run = "largepdf" + Long.toHexString(System.currentTimeMillis());
-        Path sources = Files.writeString(data.resolve("sources.yml"), """
-                jembatan:
-                  sources:
-                    - id: bench-inbox
-                      agency-code: bench
-                      agency-name: Dinas Uji Kecepatan
-                      kind: folder
-                      path: %s
-                      schedule: 1s
-                      review: auto
-                      default-kind: announcement
-                """.formatted(inbox));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JembatanApplication.class).run(
-                "--server.port=0", "--jembatan.data-dir=" + data, "--JEMBATAN_SOURCES_FILE=file:" + sources,
-                "--jembatan.local.kafka.port=0", "--jembatan.local.elasticsearch.port=0",
-                "--jembatan.elasticsearch.index-prefix=" + run, "--jembatan.indexer.group-prefix=" + run,
-                "--jembatan.harvest.max-file-size=" + (megabytes + 56) + "MB", "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = BenchJembatan.start(data, inbox, run, "",
+                "--jembatan.harvest.max-file-size=" + (megabytes + 56) + "MB")) {
             Files.createDirectories(inbox);
             HeapSampler heap = new HeapSampler();
             long dropped = System.nanoTime();
