@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.validity.Validity;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.regex.Pattern;
 
 /**
@@ -57,8 +58,13 @@ final class DatesStep implements NormalisationStep {
     }
 
     private static Instant signingDate(String text, DocumentDraft draft) {
-        for (DateMention mention : IndonesianDates.find(text, draft.reference())) {
-            String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
+        return signingDate(text, draft.reference());
+    }
+
+    /** The first date the words of a signature introduce; dates are read only where such words stand. */
+    static Instant signingDate(String text, ZonedDateTime reference) {
+        for (DateMention mention : IndonesianDates.findStartingIn(text, reference, SigningPlaces.in(text))) {
+            String before = text.substring(Math.max(0, mention.start() - SigningPlaces.REACH), mention.start());
             if (SIGNED.matcher(before).find()) {
                 return mention.value().toInstant();
             }
