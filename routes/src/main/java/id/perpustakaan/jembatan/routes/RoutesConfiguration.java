@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
 import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
 import id.perpustakaan.jembatan.connectors.folder.QuietFiles;
+import id.perpustakaan.jembatan.connectors.http.Politeness;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
@@ -134,8 +135,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    WebPolicies webPolicies() {
-        return new WebPolicies();
+    WebPolicies webPolicies(Clock clock) {
+        return new WebPolicies(Politeness.standard(clock));
     }
 
     @Bean

@@ -36,7 +36,9 @@ public final class SafeFetcher implements Fetcher {
     private final AllowedHosts allowedHosts;
     private final GuardedClient client;
     private final RobotsCache robots;
+    private final RobotsCache.Source robotsTxt = url -> follow(url, Map.of(), ROBOTS_CAP, false);
 
+    /** A fetcher paced on its own: for a fetcher used alone; sources share one {@link Politeness}. */
     public SafeFetcher(FetchPolicy policy) {
         this(policy, Clock.systemUTC(), RobotsCache.DEFAULT_TTL);
     }
@@ -46,11 +48,15 @@ public final class SafeFetcher implements Fetcher {
      * @param robotsTtl how long robots.txt rules are kept before being read again
      */
     public SafeFetcher(FetchPolicy policy, Clock clock, Duration robotsTtl) {
+        this(policy, new Politeness(clock, robotsTtl, policy.userAgent()));
+    }
+
+    /** A fetcher that waits its turn at each host with every other fetcher sharing {@code politeness}. */
+    public SafeFetcher(FetchPolicy policy, Politeness politeness) {
         this.policy = policy;
         this.allowedHosts = new AllowedHosts(policy.allowedHosts());
-        this.client = new GuardedClient(policy, new AddressGuard(policy.allowPrivateAddresses()), new HostPacing());
-        this.robots = new RobotsCache(clock, robotsTtl, policy.userAgent(),
-                robotsTxt -> follow(robotsTxt, Map.of(), ROBOTS_CAP, false));
+        this.client = new GuardedClient(policy, new AddressGuard(policy.allowPrivateAddresses()), politeness.pacing);
+        this.robots = politeness.robots;
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class SafeFetcher implements Fetcher {
         for (int redirects = 0; ; redirects++) {
             Duration gap = policy.perHostDelay();
             if (obeyRobots) {
-                BaseRobotRules rules = robots.rulesFor(url);
+                BaseRobotRules rules = robots.rulesFor(url, robotsTxt);
                 if (!rules.isAllowed(url.toString())) {
                     throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + pathOf(url),
                             false);
