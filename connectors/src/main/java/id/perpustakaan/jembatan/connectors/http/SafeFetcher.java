@@ -124,19 +124,21 @@ public final class SafeFetcher implements Fetcher {
         HttpHeaders headers = answer.headers();
         String contentType = headers.firstValue("Content-Type").orElse(null);
         String etag = headers.firstValue("ETag").orElse(null);
+        String language = headers.firstValue("Content-Language").orElse(null);
         Instant lastModified = headers.firstValue("Last-Modified").map(SafeFetcher::parseHttpDate).orElse(null);
         if (status == 304) {
             // A 304 need not repeat the validators; those of the request still describe the content held.
             return new FetchResponse(answer.url(), status, true, contentType, new byte[0],
                     etag != null ? etag : request.etag(),
-                    lastModified != null ? lastModified : request.lastModified());
+                    lastModified != null ? lastModified : request.lastModified(), language);
         }
         if (status / 100 == 2) {
             if (answer.overflowed()) {
                 throw new FetchException("too large: more than " + ReasonText.size(policy.maxBytes()) + " at "
                         + answer.url(), false);
             }
-            return new FetchResponse(answer.url(), status, false, contentType, answer.body(), etag, lastModified);
+            return new FetchResponse(answer.url(), status, false, contentType, answer.body(), etag, lastModified,
+                    language);
         }
         boolean retryable = status == 408 || status == 429 || status / 100 == 5;
         throw new FetchException(ReasonText.status(status) + " at " + answer.url(), retryable);
