@@ -82,7 +82,7 @@ class HarvestRunsIT extends AgencySiteIT {
         html("/berita/lambat.html", "<article><h1>Pengumuman</h1><p>Isi pengumuman.</p></article>");
         origin.slow("/berita/lambat.html", Duration.ofSeconds(5));
         app = OwnApplication.start(run, sources().replace("schedule: 2s", "schedule: 1h"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> state("web-" + run).get("lastRun").hasNonNull("finished"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> state("web-" + run).path("lastRun").hasNonNull("finished"));
 
         int started = app.http().post().uri("/api/sources/web-" + run + "/run")
                 .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
@@ -99,7 +99,7 @@ class HarvestRunsIT extends AgencySiteIT {
         assertThat(since).isEqualTo(Instant.parse(state("web-" + run).get("lastRun").get("started").asText()));
         assertThat(refused.get("detail").asText()).startsWith("Sumber web-" + run + " sedang berjalan sejak ")
                 .contains("WIB");
-        await().atMost(Duration.ofSeconds(60)).until(() -> state("web-" + run).get("lastRun").hasNonNull("finished"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> state("web-" + run).path("lastRun").hasNonNull("finished"));
         int again = app.http().post().uri("/api/sources/web-" + run + "/run")
                 .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
                 .exchange((request, response) -> response.getStatusCode().value());
