@@ -57,6 +57,7 @@ final class FolderRouteHarness implements AutoCloseable {
     final List<RawContent> ingested = new CopyOnWriteArrayList<>();
     final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     final AtomicInteger attempts = new AtomicInteger();
+    final RepeatedRefusals repeats = new RepeatedRefusals(Clock.systemUTC());
     final AtomicLong freeBytes = new AtomicLong(10L * 1_073_741_824);
     volatile IngestBehaviour behaviour = exchange -> { };
     /** While set, writing a reason fails as on a full disk. */
@@ -77,8 +78,7 @@ final class FolderRouteHarness implements AutoCloseable {
                 new QuietFiles(QUIET, MIN_FREE, clock, directory -> freeBytes.get()));
         // what Camel's Spring Boot starter does with LogListener beans
         camel.getCamelContextExtension().addLogListener(new PrintableLogLines());
-        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock),
-                new RepeatedRefusals(clock)));
+        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock), repeats));
         FolderDisposition.ReasonWriter reasons = (reason, text) -> {
             if (diskFull) {
                 throw new IOException("No space left on device");
