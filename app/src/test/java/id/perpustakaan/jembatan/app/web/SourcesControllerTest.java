@@ -18,6 +18,7 @@ import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -90,11 +91,12 @@ class SourcesControllerTest {
     }
 
     @Test
-    void inEnglishWhenTheLibrarianAsksForIt() throws Exception {
+    void inEnglishForALibrarianWhoSwitchedToIt() throws Exception {
         runs.begin("disdik-feed");
 
-        mvc.perform(post("/api/sources/disdik-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025"))
-                        .header("Accept-Language", "en"))
+        // the language switch's choice, remembered in its cookie
+        mvc.perform(post("/api/sources/disdik-feed/run").cookie(new Cookie("jembatan-lang", "en"))
+                        .with(httpBasic("pustakawan", "uji-pustakawan-2025")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Source disdik-feed has been running since 4 December 2026,"
                         + " 10:00 WIB; run it again once it has finished."));
