@@ -61,6 +61,8 @@ public class IndexerConfiguration {
         Rest5Client rest = Rest5Client.builder(settings.uris())
                 .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(settings.maxConnections())
                         .setMaxConnTotal(settings.maxConnections() * settings.uris().size()))
+                // Elasticsearch sets no cookies: looking for them in every request and answer is wasted work
+                .setHttpClientConfigCallback(http -> http.disableCookieManagement())
                 .build();
         return new ElasticsearchClient(new Rest5ClientTransport(rest, mapper));
     }

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,14 +72,26 @@ public class RoutesConfiguration {
         return new Duplicates(harvest.nearDuplicateThreshold());
     }
 
-    /** Also fills {@link Duplicates}: one read of the documents topic for both. */
+    /**
+     * Also fills {@link Duplicates}: one read of the documents topic for both, in the background, so that a large
+     * topic does not hold the start-up (search and review answer meanwhile); items wait for it in the ingest route.
+     */
     @Bean
     KnownRevisions knownRevisions(Duplicates duplicates, Environment environment) {
-        var revisions = new KnownRevisions();
-        DocumentsTopicLoader.load(duplicates, revisions,
-                environment.getRequiredProperty("jembatan.kafka.bootstrap-servers"),
-                environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents()),
-                Duration.ofMinutes(2));
+        var revisions = KnownRevisions.loading();
+        String bootstrapServers = environment.getRequiredProperty("jembatan.kafka.bootstrap-servers");
+        String topic = environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents());
+        Thread loader = new Thread(() -> {
+            try {
+                DocumentsTopicLoader.load(duplicates, revisions, bootstrapServers, topic, Duration.ofMinutes(2));
+                revisions.loadedNow();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(DocumentsTopicLoader.class).error("cannot read {}: {}", topic, e.toString());
+                revisions.couldNotLoad(e);
+            }
+        }, "harvest-memory");
+        loader.setDaemon(true);
+        loader.start();
         return revisions;
     }
 

@@ -38,11 +38,12 @@ public class LocalServicesEnvironment implements ApplicationListener<Application
         Path dataDir = Path.of(environment.getProperty("jembatan.data-dir", "data"));
         Map<String, Object> started = new LinkedHashMap<>();
         try {
-            if (blank(environment.getProperty("jembatan.kafka.bootstrap-servers"))) {
-                started.put("jembatan.kafka.bootstrap-servers", LocalServices.kafka(environment, dataDir));
-            }
+            // the node first: it comes up in the background while the broker and then the context start
             if (blank(environment.getProperty("jembatan.elasticsearch.uris"))) {
                 started.put("jembatan.elasticsearch.uris", LocalServices.elasticsearch(environment, dataDir));
+            }
+            if (blank(environment.getProperty("jembatan.kafka.bootstrap-servers"))) {
+                started.put("jembatan.kafka.bootstrap-servers", LocalServices.kafka(environment, dataDir));
             }
         } catch (RuntimeException e) {
             // the broker's threads would otherwise keep a failed start-up's JVM alive

@@ -37,12 +37,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code _bulk} of the same documents into the same node. OCR is off on both sides. Not a test:
  * {@code ./mvnw -Pbench -pl app -am verify -DskipTests} (the skip keeps the suite from running before it, as it
  * measures nothing of it); {@code -Djembatan.bench.drop-files=N} (1,000) and
- * {@code -Djembatan.bench.office-files=N} (400) set the sizes.
+ * {@code -Djembatan.bench.office-files=N} (400) and {@code -Djembatan.bench.feed-items=N} (500) set the sizes. Last,
+ * items added to a local RSS feed at 10 a second: how soon each is searchable (p50, p95).
  */
 public final class DropBenchmark {
 
     /** How often a wait looks; the files/s it reports are exact to this. */
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final int FEED_ITEMS_PER_SECOND = 10;
 
     private DropBenchmark() {
     }
@@ -50,6 +52,7 @@ public final class DropBenchmark {
     public static void main(String[] args) throws Exception {
         int count = Integer.getInteger("jembatan.bench.drop-files", 1_000);
         int officeCount = Integer.getInteger("jembatan.bench.office-files", 400);
+        int feedItems = Integer.getInteger("jembatan.bench.feed-items", 500);
         Path corpus = Path.of(System.getProperty("jembatan.bench.corpus", "../../shared/corpus/docs"));
         Path data = Files.createTempDirectory("jembatan-drop");
         Path inbox = data.resolve("inbox").resolve("bench");
@@ -70,6 +73,7 @@ public final class DropBenchmark {
         double officeTika2 = office.isEmpty() ? 0 : tika(office, 2);
 
         String run = "drop" + Long.toHexString(System.currentTimeMillis());
+        FeedLatency feed = new FeedLatency(feedItems);
         Path sources = Files.writeString(data.resolve("sources.yml"), """
                 jembatan:
                   sources:
@@ -81,7 +85,7 @@ public final class DropBenchmark {
                       schedule: 1s
                       review: auto
                       default-kind: announcement
-                """.formatted(inbox));
+                %s""".formatted(inbox, feed.source()));
         long cpuAtLaunch = cpuNanos();
         long launch = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JembatanApplication.class).run(
@@ -118,6 +122,8 @@ public final class DropBenchmark {
                 officeSeconds = (awaitSettled(client, alias) - officeDropped) / 1e9;
             }
             double bulk = bareBulk(client, run + "-bare", count);
+            long[] feedLatencies = feedItems == 0 ? new long[0] : feed.measure(client, alias, FEED_ITEMS_PER_SECOND);
+            feed.close();
 
             System.out.printf("%nready after %.1f s%n", ready);
             System.out.printf("%-44s %10s %12s %10s%n", "", "files/s", "ratio", "CPU ms/file");
@@ -138,6 +144,14 @@ public final class DropBenchmark {
                 System.out.printf("%-44s %10.1f %12.2f%n", "  bare Tika, 2 threads", officeTika2,
                         office.size() / officeSeconds / officeTika2);
             }
+            if (feedLatencies.length > 0) {
+                System.out.printf("feed item → searchable, %d items at %d a second, source read every second: p50 %d ms,"
+                                + " p95 %d ms, max %d ms%n", feedLatencies.length, FEED_ITEMS_PER_SECOND,
+                        FeedLatency.percentile(feedLatencies, 0.50), FeedLatency.percentile(feedLatencies, 0.95),
+                        feedLatencies[feedLatencies.length - 1]);
+            }
+            System.out.printf("CPU seconds of this JVM: %.1f from launch; machine load: %s%n",
+                    (cpuNanos() - cpuAtLaunch) / 1e9, MachineLoad.describe());
             System.out.printf("peak resident memory of this JVM (application, broker, benchmark): %d MB; heap max %d MB%n",
                     peakResidentMegabytes(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
         }

@@ -20,18 +20,26 @@ import java.util.zip.ZipOutputStream;
  * office files of {@code ../shared/corpus/docs} copied over and over with bytes of their own, so that no copy is a
  * duplicate of another (the pipeline would keep one document for identical files).
  */
-final class DropFolder {
+public final class DropFolder {
+
+    // texts grow by whole generated documents of about 2 KB: stopping past 4,000 characters makes them about 5 KB
+    private static final int TEXT_CHARACTERS = 4_000;
 
     private DropFolder() {
     }
 
     /** {@code count} files, every other one HTML, each a different generated document. */
-    static List<Path> texts(Path folder, int count, int firstNumber) throws IOException {
+    public static List<Path> texts(Path folder, int count, int firstNumber) throws IOException {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (int n = firstNumber; n < firstNumber + count; n++) {
             Document document = GeneratedDocuments.generate(n);
-            String text = document.text() + "\n\nNomor arsip " + n + ".";
+            // about 5 KB, as the agencies' announcements are: the generated text, continued by others of its own
+            StringBuilder body = new StringBuilder(document.text());
+            for (int more = 1; body.length() < TEXT_CHARACTERS; more++) {
+                body.append("\n\n").append(GeneratedDocuments.generate(n + more * 10_000_000).text());
+            }
+            String text = body + "\n\nNomor arsip " + n + ".";
             if (n % 2 == 0) {
                 files.add(Files.writeString(folder.resolve("pengumuman-" + n + ".txt"),
                         document.title() + "\n\n" + text, StandardCharsets.UTF_8));
@@ -122,8 +130,9 @@ final class DropFolder {
                 }
                 out.closeEntry();
             }
-            out.putNextEntry(new ZipEntry("jembatan-salinan-" + n + ".txt"));
-            out.write(Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
+            // an XML part: OOXML packages give .xml a content type by default, and POI refuses a part without one
+            out.putNextEntry(new ZipEntry("jembatan-salinan-" + n + ".xml"));
+            out.write(("<salinan nomor=\"" + n + "\"/>").getBytes(StandardCharsets.US_ASCII));
             out.closeEntry();
         }
     }

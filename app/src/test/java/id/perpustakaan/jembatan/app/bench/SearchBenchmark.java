@@ -1,7 +1,10 @@
 package id.perpustakaan.jembatan.app.bench;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.app.JembatanApplication;
 import id.perpustakaan.jembatan.indexer.search.SearchFilters;
@@ -9,6 +12,7 @@ import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.indexer.search.SearchRequests;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
+import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Topics;
 import java.net.URI;
@@ -22,8 +26,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +38,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -90,13 +97,7 @@ public final class SearchBenchmark {
             run(http, direct, 8, 400);
             run(http, throughApi, 8, 400);
             if (Boolean.getBoolean("jembatan.bench.in-process")) {
-                SearchService service = app.getBean(SearchService.class);
-                List<SearchQuery> plain = queries().stream().map(BenchQuery::query).toList();
-                for (int clients : CLIENTS) {
-                    long[] inProcess = runInProcess(service, plain, clients, Math.max(300, clients * 60));
-                    System.out.printf("in process, %d clients: p50 %.1f p95 %.1f%n", clients, ms(inProcess, 50),
-                            ms(inProcess, 95));
-                }
+                inProcess(app, http, direct, alias);
             }
 
             System.out.println();
@@ -228,9 +229,51 @@ public final class SearchBenchmark {
         return Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
     }
 
-    /** The search service called in this JVM: the Java client's share of the API's time, for diagnosis. */
-    private static long[] runInProcess(SearchService service, List<SearchQuery> queries, int clients, int total)
-            throws Exception {
+    /**
+     * The same searches from inside the application's JVM, layer by layer, to tell where the API's time goes: the
+     * search service (request building, the Elasticsearch client, reading the answer), the client's low-level HTTP
+     * transport with the very bodies the direct requests send, and the JDK's HTTP client sending those requests.
+     */
+    private static void inProcess(ConfigurableApplicationContext app, HttpClient http, List<HttpRequest> direct,
+                                  String alias) throws Exception {
+        SearchService service = app.getBean(SearchService.class);
+        var transport = (Rest5ClientTransport) app.getBean(ElasticsearchClient.class)._transport();
+        var mapper = new JacksonJsonpMapper(JembatanJson.mapper());
+        var synonyms = app.getBean(SynonymsFile.class).get();
+        List<Callable<?>> viaService = new ArrayList<>();
+        List<Callable<?>> viaTransport = new ArrayList<>();
+        List<Callable<?>> viaJdk = new ArrayList<>();
+        List<Callable<?>> viaClient = new ArrayList<>();
+        ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
+        for (BenchQuery query : queries()) {
+            viaService.add(() -> service.search(query.query()));
+            viaClient.add(() -> client.search(SearchRequests.of(alias, query.query(), synonyms, null),
+                    Document.class));
+            String body = JsonpUtils.toJsonString(SearchRequests.of(alias, query.query(), synonyms, null), mapper);
+            viaTransport.add(() -> {
+                Request request = new Request("POST", "/" + alias + "/_search");
+                request.addParameter("typed_keys", "true");
+                request.setJsonEntity(body);
+                return EntityUtils.toByteArray(transport.restClient().performRequest(request).getEntity());
+            });
+        }
+        direct.forEach(request -> viaJdk.add(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray())));
+        Map<String, List<Callable<?>>> layers = new LinkedHashMap<>();
+        layers.put("search service", viaService);
+        layers.put("typed client", viaClient);
+        layers.put("low-level client", viaTransport);
+        layers.put("JDK HTTP client", viaJdk);
+        for (int clients : CLIENTS) {
+            for (Map.Entry<String, List<Callable<?>>> layer : layers.entrySet()) {
+                long[] latencies = runCalls(layer.getValue(), clients, Math.max(300, clients * 60));
+                System.out.printf("in process, %2d clients, %-16s p50 %6.1f p95 %6.1f%n", clients, layer.getKey(),
+                        ms(latencies, 50), ms(latencies, 95));
+            }
+        }
+    }
+
+    /** Latencies in nanoseconds of {@code total} calls made round-robin by {@code clients} threads. */
+    private static long[] runCalls(List<Callable<?>> calls, int clients, int total) throws Exception {
         long[] latencies = new long[total];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -240,7 +283,7 @@ public final class SearchBenchmark {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         long start = System.nanoTime();
-                        service.search(queries.get(i % queries.size()));
+                        calls.get(i % calls.size()).call();
                         latencies[i] = System.nanoTime() - start;
                     }
                     return null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.app.bench.DropFolder;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -30,11 +31,14 @@ import org.junit.jupiter.api.Test;
  * Its local Elasticsearch node does not outlive it (the parent watch ends it), and the next start is clean: ready,
  * healthy, finding what it harvested before. When the node does outlive it (the parent watch killed as well, like a
  * node from before the watch), the next start stops that node by its recorded pid instead of failing on its port.
- * Jembatan runs as the default run runs it: the built jar, in a JVM of its own.
+ * The first kill comes in the middle of a drop of 5,000 files taken at full speed: after the next start every file is
+ * searchable exactly once or in {@code .failed/} with its reason. Jembatan runs as the default run runs it: the
+ * built jar, in a JVM of its own.
  */
 class ApplicationCrashIT {
 
     private static final Duration START = Duration.ofMinutes(4);
+    private static final int DROPPED = 5_000;
 
     private final String run = "crash" + Integer.toHexString(new Random().nextInt());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -90,11 +94,18 @@ class ApplicationCrashIT {
         String word = "crashtest" + Integer.toHexString(new Random().nextInt());
         Files.writeString(data.resolve("inbox/dinsos/pengumuman.txt"), "Pengumuman bantuan " + word + " untuk warga.");
         awaitFound(word);
+        Path inbox = data.resolve("inbox/dinsos");
+        for (Path file : DropFolder.texts(data.resolve("staging"), DROPPED, 0)) {
+            Files.move(file, inbox.resolve(file.getFileName()));
+        }
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> dropped(inbox.resolve(".done")) >= DROPPED / 5);
         ProcessHandle node = recordedNode();
         List<ProcessHandle> nodeProcesses = Stream.concat(Stream.of(node), node.descendants()).toList();
 
         first.destroyForcibly().waitFor();
         Instant killed = Instant.now();
+        long takenBeforeTheKill = dropped(inbox.resolve(".done"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> nodeProcesses.stream().noneMatch(ProcessHandle::isAlive));
         System.out.printf("Jembatan killed with SIGKILL: its local node (%d processes) gone after %.1f s%n",
@@ -104,6 +115,7 @@ class ApplicationCrashIT {
         awaitHealthy(second);
         awaitFound(word);
         assertThat(logOf("second")).doesNotContain("is taken").doesNotContain("previous run is still running");
+        everyDroppedFileSearchableOnceOrRefused(inbox, takenBeforeTheKill);
 
         ProcessHandle secondNode = recordedNode();
         ProcessHandle watch = secondNode.parent().orElseThrow();
@@ -126,6 +138,40 @@ class ApplicationCrashIT {
         awaitFound(word);
     }
 
+    private void everyDroppedFileSearchableOnceOrRefused(Path inbox, long takenBeforeTheKill) throws Exception {
+        Instant restarted = Instant.now();
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            try (Stream<Path> left = Files.list(inbox)) {
+                return left.noneMatch(Files::isRegularFile);
+            }
+        });
+        long done = dropped(inbox.resolve(".done"));
+        long failed = dropped(inbox.resolve(".failed"));
+        assertThat(done + failed).isEqualTo(DROPPED);
+        try (Stream<Path> refused = failed == 0 ? Stream.empty() : Files.list(inbox.resolve(".failed"))) {
+            assertThat(refused.filter(file -> file.getFileName().toString().matches("(?:\\d+-)?pengumuman-\\d+\\.\\w+")))
+                    .allSatisfy(file -> assertThat(file.resolveSibling(file.getFileName() + ".reason")).exists());
+        }
+        // each file is one document (its id comes from its name), published at once: a file published twice would
+        // still count once, a lost one would be missing; the announcement dropped first is the one more
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get("/api/search?agency=dinsos").path("total").asLong(), total -> total == done + 1);
+        System.out.printf("%d files dropped, %d taken before the kill; after the start: %d searchable, %d refused"
+                        + " with a reason, %.0f s after the start was healthy%n", DROPPED, takenBeforeTheKill, done,
+                failed, Duration.between(restarted, Instant.now()).toMillis() / 1000.0);
+    }
+
+    /** Dropped files in {@code .done/} or {@code .failed/} (their names may carry a prefix there). */
+    private static long dropped(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches("(?:\\d+-)?pengumuman-\\d+\\.\\w+"))
+                    .count();
+        }
+    }
+
     private Process launch(String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process process = new ProcessBuilder(java, "-Xmx768m", "-jar", System.getProperty("jembatan.jar"),
@@ -135,7 +181,9 @@ class ApplicationCrashIT {
                 "--jembatan.local.kafka.port=0",
                 "--jembatan.local.elasticsearch.port=" + elasticsearchPort,
                 "--jembatan.local.elasticsearch.home=" + System.getProperty("jembatan.local.elasticsearch.home"),
-                "--jembatan.harvest.read-lock-check=500ms")
+                "--jembatan.harvest.read-lock-check=500ms",
+                // the generated regulations among the dropped files are published at once too, to be counted
+                "--jembatan.review.required-kinds=")
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve(name + ".log").toFile())
                 .start();

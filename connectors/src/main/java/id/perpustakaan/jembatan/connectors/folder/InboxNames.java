@@ -46,6 +46,11 @@ public final class InboxNames {
         if (Files.exists(direct, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(direct);
         }
+        // a moved file is gone under its own name too: listing the inbox for each one would cost a drop of n files
+        // n times n entries
+        if (!mayHaveBeenDecodedLossily(listed.getName())) {
+            return Optional.empty();
+        }
         Path directory = direct.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
             return Optional.empty();
@@ -60,6 +65,11 @@ public final class InboxNames {
             throw new UncheckedIOException("cannot list " + PrintableText.of(directory.toString()), e);
         }
         return Optional.empty();
+    }
+
+    /** Undecodable bytes become U+FFFD (UTF-8) or '?' (an ASCII locale); a plain ASCII name was read as it is. */
+    private static boolean mayHaveBeenDecodedLossily(String name) {
+        return name.chars().anyMatch(c -> c == '?' || c > '~');
     }
 
     /** Whether Java can name the file by its name, i.e. the name's bytes were valid UTF-8. */

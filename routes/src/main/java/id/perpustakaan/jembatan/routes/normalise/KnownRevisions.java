@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The latest revision of each document on the documents topic, as far as change detection needs it: content
  * hash, places seen, and what the origin said (ETag, Last-Modified) so that the next fetch can be conditional.
- * Rebuilt from the topic at start-up, updated after each publish that Kafka acknowledged.
+ * Rebuilt from the topic at start-up, in the background ({@link #loading()}), updated after each publish that Kafka
+ * acknowledged.
  */
 public final class KnownRevisions {
+
+    private final CompletableFuture<Void> loaded;
 
     /** What is known of a document's latest revision. */
     public record Seen(String documentId, String contentHash, List<SourceRef> places, String etag,
@@ -22,6 +27,41 @@ public final class KnownRevisions {
 
     private final Map<String, Seen> byDocument = new ConcurrentHashMap<>();
     private final Map<String, Seen> byPlace = new ConcurrentHashMap<>();
+
+    /** Knows nothing yet, and has nothing to wait for. */
+    public KnownRevisions() {
+        this(CompletableFuture.completedFuture(null));
+    }
+
+    private KnownRevisions(CompletableFuture<Void> loaded) {
+        this.loaded = loaded;
+    }
+
+    /** To be filled from the documents topic: {@link #awaitLoaded()} waits until {@link #loadedNow()}. */
+    public static KnownRevisions loading() {
+        return new KnownRevisions(new CompletableFuture<>());
+    }
+
+    public void loadedNow() {
+        loaded.complete(null);
+    }
+
+    public void couldNotLoad(RuntimeException reason) {
+        loaded.completeExceptionally(reason);
+    }
+
+    /**
+     * Waits until what the documents topic knows has been read: before that an old file would look new, and a
+     * copy of a document harvested last week would not be recognised as one.
+     */
+    public void awaitLoaded() {
+        try {
+            loaded.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the harvest memory could not be read from Kafka at start ("
+                    + e.getCause().getMessage() + "); restart Jembatan once Kafka answers", e.getCause());
+        }
+    }
 
     /** Same content, seen in no new place: publishing it again would only add a revision nobody can tell apart. */
     public boolean unchanged(Document document) {

@@ -31,6 +31,8 @@ public class NormaliseRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(INGEST).routeId("ingest").errorHandler(noErrorHandler())
+                // harvesting starts at once; each item waits here until the harvest memory has been read
+                .process(exchange -> revisions.awaitLoaded())
                 .bean(normaliser, "normalise")
                 // content seen before, in no new place: nothing to tell Kafka
                 .filter(exchange -> {

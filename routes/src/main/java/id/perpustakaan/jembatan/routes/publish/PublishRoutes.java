@@ -13,15 +13,21 @@ import org.apache.camel.component.kafka.KafkaConstants;
 
 /**
  * Writes documents and dead letters to their Kafka topics, keyed for compaction; a revision of a source that
- * needs no review goes to the published topic too, with its automatic decision on the reviews topic. The exchange continues only
- * after the broker acknowledged (idempotent producer, {@code acks=all}, set on the component in
+ * needs no review goes to the published topic too, with its automatic decision on the reviews topic. The exchange
+ * continues only after the broker acknowledged (idempotent producer, {@code acks=all}, set on the component in
  * {@code application.yml}), which is what lets the caller release the original.
+ *
+ * <p>The documents topic is written last: at start it tells which revisions were harvested already (an unchanged
+ * file is not published again), so it must not know a revision whose publication a crash cut short. A crash after
+ * the published topic and before the documents topic writes the publication once more on the next harvest: the
+ * same key and value, which the projections take as they took the first.
  */
 public class PublishRoutes extends RouteBuilder {
 
     public static final String PUBLISH = "direct:jembatan-publish";
     public static final String DEADLETTER = "direct:jembatan-deadletter";
     private static final String DOCUMENT = "JembatanDocument";
+    private static final String DOCUMENT_JSON = "JembatanDocumentJson";
 
     private final KnownRevisions revisions;
     private final RepeatedRefusals repeats;
@@ -39,7 +45,7 @@ public class PublishRoutes extends RouteBuilder {
                 .setProperty(DOCUMENT, body())
                 .setHeader(KafkaConstants.KEY, simple("${body.id}"))
                 .process(PublishRoutes::toJson)
-                .to("kafka:{{jembatan.topics.documents}}")
+                .setProperty(DOCUMENT_JSON, body())
                 .filter(exchangeProperty(ExchangeFacts.PUBLISH_AT_ONCE).isEqualTo(true))
                     .to("kafka:{{jembatan.topics.published}}")
                     // the inbox shows it as published automatically, so that a librarian can still withdraw it
@@ -48,6 +54,8 @@ public class PublishRoutes extends RouteBuilder {
                     .process(PublishRoutes::toJson)
                     .to("kafka:{{jembatan.topics.reviews}}")
                 .end()
+                .setBody(exchangeProperty(DOCUMENT_JSON))
+                .to("kafka:{{jembatan.topics.documents}}")
                 // only now: a publish that failed must not make the retry look unchanged
                 .process(exchange -> {
                     Document document = exchange.getProperty(DOCUMENT, Document.class);

@@ -23,6 +23,25 @@ final class DateAnchors {
 
     /** Half-open spans [start, end) of the text, in order and disjoint. */
     record Windows(List<int[]> spans) {
+
+        /** These windows cut to the given regions (half-open, in order). */
+        Windows within(List<int[]> regions) {
+            List<int[]> cut = new ArrayList<>();
+            int r = 0;
+            for (int[] span : spans) {
+                while (r < regions.size() && regions.get(r)[1] <= span[0]) {
+                    r++;
+                }
+                for (int i = r; i < regions.size() && regions.get(i)[0] < span[1]; i++) {
+                    int start = Math.max(span[0], regions.get(i)[0]);
+                    int end = Math.min(span[1], regions.get(i)[1]);
+                    if (start < end) {
+                        cut.add(new int[] {start, end});
+                    }
+                }
+            }
+            return new Windows(cut);
+        }
     }
 
     /** Windows for the forms with month names, the numeric forms, "… lalu", and day words. */
@@ -33,13 +52,31 @@ final class DateAnchors {
     }
 
     static Found in(String text) {
-        int[] nonSpace = nonSpacePrefix(text);
+        return in(text, List.of(new int[] {0, text.length()}));
+    }
+
+    /** The anchors of the words inside the regions (half-open, in order and disjoint), and their windows. */
+    static Found in(String text, List<int[]> regions) {
         List<int[]> months = new ArrayList<>();
         List<int[]> years = new ArrayList<>();
         List<int[]> ago = new ArrayList<>();
         List<int[]> dayWords = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
+        for (int[] region : regions) {
+            int i = region[0];
+            // a word cut by the region's start is not read from its middle
+            while (i > 0 && i < region[1] && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            anchors(text, i, Math.min(region[1], text.length()), months, years, ago, dayWords);
+        }
+        return new Found(merged(months), merged(years), merged(ago), merged(dayWords));
+    }
+
+    private static void anchors(String text, int from, int to, List<int[]> months, List<int[]> years,
+                                List<int[]> ago, List<int[]> dayWords) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
             int end = i + 1;
             if (Character.isLetter(c)) {
@@ -49,66 +86,56 @@ final class DateAnchors {
                 // anchor words have 3 to 9 letters: longer and shorter words are passed without a copy
                 String word = end - i < 3 || end - i > 9 ? "" : text.substring(i, end).toLowerCase(Locale.ROOT);
                 if (CalendarWords.isMonthName(word)) {
-                    months.add(window(nonSpace, i, end));
+                    months.add(window(text, i, end));
                 } else if (word.equals("lalu")) {
-                    ago.add(window(nonSpace, i, end));
+                    ago.add(window(text, i, end));
                 } else if (DAY_WORDS.contains(word)) {
-                    dayWords.add(window(nonSpace, i, end));
+                    dayWords.add(window(text, i, end));
                 }
             } else if (Character.isDigit(c)) {
                 while (end < text.length() && Character.isDigit(text.charAt(end))) {
                     end++;
                 }
                 if (end - i == 4) {
-                    years.add(window(nonSpace, i, end));
+                    years.add(window(text, i, end));
                 }
             }
             i = end;
         }
-        return new Found(merged(months), merged(years), merged(ago), merged(dayWords));
     }
 
-    /** {@code prefix[i]}: how many characters of {@code text[0, i)} are not white space. */
-    private static int[] nonSpacePrefix(String text) {
-        int[] prefix = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
-            prefix[i + 1] = prefix[i] + (Character.isWhitespace(text.charAt(i)) ? 0 : 1);
-        }
-        return prefix;
-    }
-
-    private static int[] window(int[] nonSpace, int anchorStart, int anchorEnd) {
-        return new int[] {firstWithin(nonSpace, anchorStart, BEFORE), lastWithin(nonSpace, anchorEnd, AFTER)};
+    private static int[] window(String text, int anchorStart, int anchorEnd) {
+        return new int[] {firstWithin(text, anchorStart, BEFORE), lastWithin(text, anchorEnd, AFTER)};
     }
 
     /** The smallest index whose distance to {@code from}, in characters other than white space, is at most n. */
-    private static int firstWithin(int[] nonSpace, int from, int n) {
-        int low = 0;
-        int high = from;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (nonSpace[from] - nonSpace[mid] <= n) {
-                high = mid;
-            } else {
-                low = mid + 1;
+    private static int firstWithin(String text, int from, int n) {
+        int i = from;
+        int counted = 0;
+        while (i > 0) {
+            int next = counted + (Character.isWhitespace(text.charAt(i - 1)) ? 0 : 1);
+            if (next > n) {
+                break;
             }
+            counted = next;
+            i--;
         }
-        return low;
+        return i;
     }
 
     /** The largest index whose distance from {@code from}, in characters other than white space, is at most n. */
-    private static int lastWithin(int[] nonSpace, int from, int n) {
-        int low = from;
-        int high = nonSpace.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (nonSpace[mid] - nonSpace[from] <= n) {
-                low = mid;
-            } else {
-                high = mid - 1;
+    private static int lastWithin(String text, int from, int n) {
+        int i = from;
+        int counted = 0;
+        while (i < text.length()) {
+            int next = counted + (Character.isWhitespace(text.charAt(i)) ? 0 : 1);
+            if (next > n) {
+                break;
             }
+            counted = next;
+            i++;
         }
-        return low;
+        return i;
     }
 
     private static Windows merged(List<int[]> windows) {

@@ -21,6 +21,10 @@ public final class IndonesianDates {
     private static final List<DateForm> FORMS =
             Stream.concat(AbsoluteForms.ALL.stream(), RelativeForms.ALL.stream()).toList();
     private static final List<int[]> WHOLE_TEXT = List.of(new int[] {0, Integer.MAX_VALUE});
+    /** Longer than any date expression with its day name, time and zone ("Senin, 31 Desember 2025 pukul …"). */
+    private static final int LONGEST = 160;
+    private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("kemarin", "hari", "besok", "lusa",
+            "lalu", "ini", "wib", "wita", "wit");
 
     private IndonesianDates() {
     }
@@ -51,6 +55,53 @@ public final class IndonesianDates {
         collect(RelativeForms.AGO, text, anchors.ago(), reference, candidates);
         collect(RelativeForms.DAY_WORD, text, anchors.dayWords(), reference, candidates);
         return longestFirstComers(candidates);
+    }
+
+    /**
+     * The date expressions of {@link #find} that start inside the given spans, found without reading the rest of the
+     * text: for a reader that knows where a date it wants can stand (after "paling lambat", say).
+     *
+     * @param spans half-open [start, end) ranges of the text, in order
+     */
+    public static List<DateMention> findStartingIn(String text, ZonedDateTime reference, List<int[]> spans) {
+        Objects.requireNonNull(reference, "reference");
+        if (text == null || text.isEmpty() || spans.isEmpty()) {
+            return List.of();
+        }
+        // each span is read with room on both sides: before it, for an expression that starts earlier and
+        // overlaps it (which the whole text's reading would prefer); after it, for the rest of one that starts in it
+        List<int[]> regions = new ArrayList<>();
+        for (int[] span : spans) {
+            int start = Math.max(0, span[0] - LONGEST);
+            int end = Math.min(text.length(), span[1] + LONGEST);
+            int[] last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
+            if (last != null && start <= last[1]) {
+                last[1] = Math.max(last[1], end);
+            } else {
+                regions.add(new int[] {start, end});
+            }
+        }
+        DateAnchors.Found anchors = DateAnchors.in(text, regions);
+        List<Candidate> candidates = new ArrayList<>();
+        AbsoluteForms.WITH_MONTH_NAMES.forEach(form ->
+                collect(form, text, anchors.months().within(regions), reference, candidates));
+        AbsoluteForms.NUMERIC.forEach(form -> collect(form, text, anchors.years().within(regions), reference,
+                candidates));
+        collect(RelativeForms.AGO, text, anchors.ago().within(regions), reference, candidates);
+        collect(RelativeForms.DAY_WORD, text, anchors.dayWords().within(regions), reference, candidates);
+        return longestFirstComers(candidates).stream()
+                .filter(mention -> spans.stream().anyMatch(span -> mention.start() >= span[0]
+                        && mention.start() < span[1]))
+                .toList();
+    }
+
+    /**
+     * Whether a date expression can begin or end with this word: a month name, a day word ("kemarin", "hari",
+     * "besok", "lusa"), "lalu", "ini", or a time zone.
+     */
+    public static boolean isDateEdgeWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return CalendarWords.isMonthName(lower) || EDGE_WORDS.contains(lower);
     }
 
     /** {@link #find}'s answer as every form run over the whole text finds it: what the anchors must not change. */

@@ -1,7 +1,10 @@
 package id.perpustakaan.jembatan.routes.normalise.validity;
 
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
+import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.dates.Precision;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +50,10 @@ final class DeadlinePhrases {
             connective("s\\.\\s?d\\.?"),
             connective("s/d"));
 
+    /** The words the phrases start with ("s" of "s.d." and "s/d"). */
+    private static final List<String> FIRST_WORDS = List.of("berlaku", "batas", "tenggat", "paling", "selambat",
+            "selambatlambatnya", "ditutup", "berakhir", "sampai", "hingga", "s");
+
     /** Long enough for "batas akhir pengumpulan berkas lamaran adalah hari", short enough to stay in the clause. */
     private static final int DEADLINE_REACH = 40;
 
@@ -60,6 +67,7 @@ final class DeadlinePhrases {
             Pattern.compile("[\\s,:]*(?:(?:dengan|tanggal|tgl\\.?|pada|hari|akhir)[\\s,:]*)*", FLAGS);
 
     private static final Pattern DASH = Pattern.compile("\\s*[-–—]\\s*");
+
 
     private static final Pattern DAY_AND_DASH = Pattern.compile("(?<![\\p{N}.,:/])(\\d{1,2})\\s*[-–—]\\s*$", FLAGS);
 
@@ -79,6 +87,93 @@ final class DeadlinePhrases {
     /** Whether the mention is the second date of a range ("1–14 Maret 2025", "1 Maret – 14 Maret 2025"). */
     static boolean endsARange(String text, DateMention previous, DateMention mention) {
         return endsARange(text, before(text, previous, mention), previous, mention);
+    }
+
+    /**
+     * Where in the text a date that ends a period can start, and the date before it that bounds what is read before
+     * it: from {@link #LOOK_BACK} characters before each phrase to as far after it as the phrase reaches, and around
+     * each dash that may join two dates (a range). Half-open spans, in order, merged; dates elsewhere cannot count.
+     */
+    static List<int[]> whereDeadlinesCanStand(String text) {
+        List<int[]> spans = new ArrayList<>();
+        // one pass over the words; a phrase's pattern runs only where one of its first words stands. The phrase is
+        // looked for in the text after the previous date, so a date glued to its start ("2025tenggat") does not
+        // hide it there: nor here
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (startsAPhrase(text, i, end)) {
+                for (Phrase phrase : PHRASES) {
+                    Matcher match = phrase.anywhere().matcher(text).region(i, text.length())
+                            .useTransparentBounds(true);
+                    if (match.lookingAt()) {
+                        spans.add(new int[] {Math.max(0, i - LOOK_BACK),
+                                Math.min(text.length(), match.end() + LOOK_BACK)});
+                    }
+                }
+            }
+            i = end;
+        }
+        for (int dash = 0; dash < text.length(); dash++) {
+            char c = text.charAt(dash);
+            if (c == '-' || c == '–' || c == '—') {
+                int after = dash + 1;
+                while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                if (mayJoinTwoDates(text, dash, after)) {
+                    spans.add(new int[] {Math.max(0, dash - LOOK_BACK), Math.min(text.length(), after + 1)});
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : spans) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && span[0] <= last[1]) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean startsAPhrase(String text, int start, int end) {
+        for (String word : FIRST_WORDS) {
+            if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A dash between two letters joins the halves of a word ("anak-anak", "selambat-lambatnya") unless a date's first
+     * or last word meets it ("2 hari yang lalu–kemarin", "Maret–April 2025").
+     */
+    private static boolean mayJoinTwoDates(String text, int start, int end) {
+        if (start == 0 || end == text.length() || !Character.isLetter(text.charAt(start - 1))
+                || !Character.isLetter(text.charAt(end))) {
+            return true;
+        }
+        int wordStart = start;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return IndonesianDates.isDateEdgeWord(text.substring(wordStart, start))
+                || IndonesianDates.isDateEdgeWord(text.substring(end, wordEnd));
     }
 
     private static String before(String text, DateMention previous, DateMention mention) {
@@ -110,18 +205,23 @@ final class DeadlinePhrases {
     }
 
     private static Phrase deadline(String regex) {
-        return new Phrase(compile(regex), true);
+        return new Phrase(compile(regex), anywhere(regex), true);
     }
 
     private static Phrase connective(String regex) {
-        return new Phrase(compile(regex), false);
+        return new Phrase(compile(regex), anywhere(regex), false);
     }
 
     private static Pattern compile(String regex) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])", FLAGS);
     }
 
-    private record Phrase(Pattern pattern, boolean namesTheEnd) {
+    private static Pattern anywhere(String regex) {
+        return Pattern.compile("(?:" + regex + ")(?![\\p{L}\\p{N}])", FLAGS);
+    }
+
+    /** @param anywhere the phrase even where a word or number before it is glued to it */
+    private record Phrase(Pattern pattern, Pattern anywhere, boolean namesTheEnd) {
 
         boolean reachesOver(String gap) {
             if (namesTheEnd) {

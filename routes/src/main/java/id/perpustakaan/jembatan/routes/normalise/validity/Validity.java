@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,10 +30,17 @@ public final class Validity {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        // reading dates costs far more than finding the phrases: only where a phrase or a range can make one count
+        return validUntil(text, IndonesianDates.findStartingIn(text, reference,
+                DeadlinePhrases.whereDeadlinesCanStand(text)));
+    }
+
+    /** The answer from the dates found in the text, in reading order. */
+    static Optional<Instant> validUntil(String text, List<DateMention> mentions) {
         Instant latestDeadline = null;
         Instant latestRangeEnd = null;
         DateMention previous = null;
-        for (DateMention mention : IndonesianDates.find(text, reference)) {
+        for (DateMention mention : mentions) {
             if (DeadlinePhrases.followsAPhrase(text, previous, mention)) {
                 latestDeadline = later(latestDeadline, lastMoment(mention));
             } else if (DeadlinePhrases.endsARange(text, previous, mention)) {
