@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.perpustakaan.jembatan.app.local.KafkaOutage;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The broker away while an agency drops a file: the file stays in its inbox and health says why; once the broker
  * is back the file is harvested, published and searchable, and only then leaves the inbox; the librarians' inbox
- * index shows it as published automatically.
+ * index shows it as published automatically. A feed run that loses the broker half-way keeps no validators, so
+ * the next run after the broker is back reads the feed in full and publishes the entries the failed run could not.
  */
 class KafkaOutageIT {
 
@@ -77,6 +81,59 @@ class KafkaOutageIT {
         assertThat(entry.get("review").get("state").asText()).isEqualTo("AUTO_PUBLISHED");
         assertThat(entry.get("review").get("decision").get("by").asText()).isEqualTo("system");
         assertThat(entry.get("publishedRevision").asLong()).isEqualTo(entry.get("revision").asLong());
+    }
+
+    @Test
+    void aFeedRunThatLosesKafkaHalfWayLosesNoEntry() throws Exception {
+        try (LocalOrigin origin = new LocalOrigin()) {
+            String before = PipelineIT.uniqueWord("sebelum");
+            serve(origin, entry("1", before));
+            // a send fails after ~5 s and is not retried within the run: the outage outlasts the run
+            app = OwnApplication.start(run, """
+                    jembatan:
+                      sources:
+                        - id: %s
+                          agency-code: diskominfo
+                          agency-name: Dinas Komunikasi dan Informatika
+                          kind: feed
+                          url: %s/feed.xml
+                          schedule: 2s
+                          options:
+                            allowed-hosts: 127.0.0.1
+                            allow-private-addresses: "true"
+                    """.formatted(run, origin.base()), "--jembatan.harvest.retries=0",
+                    "--camel.component.kafka.max-block-ms=3000", "--camel.component.kafka.request-timeout-ms=2000",
+                    "--camel.component.kafka.delivery-timeout-ms=5000");
+            app.awaitHits(before, 1);
+
+            KafkaOutage.begin();
+            String during = PipelineIT.uniqueWord("selama");
+            String also = PipelineIT.uniqueWord("juga");
+            serve(origin, entry("1", before), entry("2", during), entry("3", also));
+            int fetched = feedRequests(origin).size();
+            // two runs read the changed feed while its entries could not reach Kafka: each failed, none kept it
+            await().atMost(Duration.ofSeconds(90)).until(() -> feedRequests(origin).size() >= fetched + 2);
+            KafkaOutage.end();
+
+            app.awaitHits(during, 1);
+            app.awaitHits(also, 1);
+            assertThat(app.search(before).get("total").asInt()).isEqualTo(1);
+        }
+    }
+
+    private static List<Map<String, String>> feedRequests(LocalOrigin origin) {
+        return origin.requests().stream().filter(headers -> "/feed.xml".equals(headers.get("target"))).toList();
+    }
+
+    private static void serve(LocalOrigin origin, String... entries) {
+        origin.put("/feed.xml", "application/rss+xml; charset=utf-8", ("<rss version=\"2.0\"><channel><title>Diskominfo"
+                + "</title><link>" + origin.base() + "/</link><description>Berita</description>" + String.join("", entries)
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String entry(String guid, String word) {
+        return "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>Warta " + guid + "</title><description>"
+                + "Warta " + word + " untuk warga kota.</description></item>";
     }
 
     private JsonNode health(String component) {

@@ -4,15 +4,19 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A web server on loopback standing in for an agency's site: serves what the test puts at each path (with an
- * ETag, answering 304 to a matching If-None-Match) and records every request's headers.
+ * ETag, answering 304 to a matching If-None-Match) and records every request's headers, with when it arrived and when
+ * its answer was sent ({@code started-nanos}, {@code ended-nanos}). Requests are answered in parallel, as a real
+ * server does, so that a crawler that does not take turns shows as overlapping requests; a path can be made slow.
  */
 final class LocalOrigin implements AutoCloseable {
 
@@ -22,15 +26,29 @@ final class LocalOrigin implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Duration> slow = new ConcurrentHashMap<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool();
 
     LocalOrigin() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(threads);
         server.createContext("/", exchange -> {
-            Map<String, String> headers = new HashMap<>();
+            long started = System.nanoTime();
+            Map<String, String> headers = new ConcurrentHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             String target = exchange.getRequestURI().toString();
             headers.put("target", target);
+            headers.put("started-nanos", Long.toString(started));
             requests.add(headers);
+            Duration delay = slow.get(target);
+            if (delay != null) {
+                try {
+                    // a slow server, not a wait of the test
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Page page = pages.get(target);
             if (page == null) {
                 exchange.sendResponseHeaders(404, -1);
@@ -43,6 +61,7 @@ final class LocalOrigin implements AutoCloseable {
                 exchange.getResponseBody().write(page.body());
             }
             exchange.close();
+            headers.put("ended-nanos", Long.toString(System.nanoTime()));
         });
         server.start();
     }
@@ -51,6 +70,11 @@ final class LocalOrigin implements AutoCloseable {
     void put(String pathAndQuery, String contentType, byte[] body) {
         pages.put(pathAndQuery, new Page(contentType, body, "\"" + Integer.toHexString(java.util.Arrays.hashCode(body))
                 + "\""));
+    }
+
+    /** Answers the path only after the delay. */
+    void slow(String pathAndQuery, Duration delay) {
+        slow.put(pathAndQuery, delay);
     }
 
     String base() {
@@ -68,5 +92,6 @@ final class LocalOrigin implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -103,7 +104,9 @@ final class OwnApplication implements AutoCloseable {
     }
 
     JsonNode awaitHits(String query, int expected) {
+        // right after the start the public index may still be being created: search answers 503 until it is
         return await().atMost(PipelineIT.SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500))
+                .ignoreException(HttpServerErrorException.ServiceUnavailable.class)
                 .until(() -> search(query), answer -> answer.get("total").asInt() == expected);
     }
 

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param locator   canonical place within the source (relative path for folders, URL for the web); with the
  *                  source id it makes the document id
  * @param mediaType what the origin claimed (extension or Content-Type); the parser detects the real one
+ * @param declaredLanguage the two-letter language the origin declared for it ({@code Content-Language}), or null;
+ *                  what the content declares itself ({@code <html lang>}) is read from the content
  */
 public record RawContent(
         String sourceId,
@@ -24,7 +26,15 @@ public record RawContent(
         Instant lastModified,
         String etag,
         String connector,
-        Body body) {
+        Body body,
+        String declaredLanguage) {
+
+    /** Content whose origin declared no language. */
+    public RawContent(String sourceId, String locator, String fileName, String mediaType, long size, String sha256,
+                      String url, Instant fetchedAt, Instant lastModified, String etag, String connector, Body body) {
+        this(sourceId, locator, fileName, mediaType, size, sha256, url, fetchedAt, lastModified, etag, connector, body,
+                null);
+    }
 
     /** Opens the fetched bytes; each call gives a fresh stream. */
     @FunctionalInterface

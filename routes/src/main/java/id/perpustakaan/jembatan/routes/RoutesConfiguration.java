@@ -4,9 +4,11 @@ import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
 import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
 import id.perpustakaan.jembatan.connectors.folder.QuietFiles;
+import id.perpustakaan.jembatan.connectors.http.Politeness;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
+import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
@@ -29,6 +31,7 @@ import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Clock;
@@ -124,13 +127,23 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    ErrorHandling errorHandling(HarvestProperties harvest, SourceRuns runs) {
-        return new ErrorHandling(harvest.retries(), harvest.retryDelay(), runs);
+    RunGate runGate(SourceRuns runs) {
+        return new RunGate(runs);
     }
 
     @Bean
-    PublishRoutes publishRoutes(KnownRevisions revisions) {
-        return new PublishRoutes(revisions);
+    RepeatedRefusals repeatedRefusals(Clock clock) {
+        return new RepeatedRefusals(clock);
+    }
+
+    @Bean
+    ErrorHandling errorHandling(HarvestProperties harvest, SourceRuns runs, RepeatedRefusals repeats) {
+        return new ErrorHandling(harvest.retries(), harvest.retryDelay(), runs, repeats);
+    }
+
+    @Bean
+    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats) {
+        return new PublishRoutes(revisions, repeats);
     }
 
     @Bean
@@ -147,8 +160,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    WebPolicies webPolicies() {
-        return new WebPolicies();
+    WebPolicies webPolicies(Clock clock) {
+        return new WebPolicies(Politeness.standard(clock));
     }
 
     @Bean
@@ -158,8 +171,8 @@ public class RoutesConfiguration {
 
     @Bean
     FeedRouteTemplate feedRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
-                                        SourceRuns runs, Clock clock) {
-        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock), runs);
+                                        RunGate gate, RepeatedRefusals repeats, Clock clock) {
+        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock), gate, repeats);
     }
 
     @Bean
@@ -169,8 +182,8 @@ public class RoutesConfiguration {
 
     @Bean
     WebRouteTemplate webRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
-                                      SourceRuns runs, Clock clock) {
-        return new WebRouteTemplate(new WebHarvest(sources, policies, revisions, clock), runs);
+                                      RunGate gate, RepeatedRefusals repeats, Clock clock) {
+        return new WebRouteTemplate(new WebHarvest(sources, policies, revisions, clock), gate, repeats);
     }
 
     @Bean

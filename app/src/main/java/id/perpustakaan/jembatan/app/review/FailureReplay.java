@@ -32,6 +32,7 @@ public class FailureReplay {
     public int replay(String sourceId, String fileName) throws IOException {
         SourceDefinition source = sources.require(sourceId);
         if (!FolderSource.KIND.equals(source.kind())) {
+            // a run already going reads the source anyway
             board.run(sourceId);
             return 0;
         }
@@ -48,6 +49,7 @@ public class FailureReplay {
     public int replayAll(String sourceId) throws IOException {
         SourceDefinition source = sources.require(sourceId);
         if (!FolderSource.KIND.equals(source.kind())) {
+            // a run already going reads the source anyway
             board.run(sourceId);
             return 0;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.FailureDismissal;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,18 +21,24 @@ public class Failures {
     public record Group(String sourceId, List<Row> letters) {
     }
 
-    /** @param dismissal {@code null} while the failure still asks for action */
-    public record Row(DeadLetter letter, FailureDismissal dismissal) {
+    /**
+     * @param dismissal {@code null} while the failure still asks for action
+     * @param repeated  how often the same refusal happened again since (not written again), and when last;
+     *                  {@code null} when it did not
+     */
+    public record Row(DeadLetter letter, FailureDismissal dismissal, RepeatedRefusals.Tally repeated) {
     }
 
     private static final String NO_SOURCE = "";
 
     private final TopicReader reader;
     private final String deadletterTopic;
+    private final RepeatedRefusals repeats;
 
-    public Failures(TopicReader reader, String deadletterTopic) {
+    public Failures(TopicReader reader, String deadletterTopic, RepeatedRefusals repeats) {
         this.reader = reader;
         this.deadletterTopic = deadletterTopic;
+        this.repeats = repeats;
     }
 
     public List<Group> bySource(int perSource) {
@@ -59,7 +66,7 @@ public class Failures {
             letters.sort(Comparator.comparing(DeadLetter::failedAt, Comparator.nullsLast(Comparator.reverseOrder())));
             List<Row> rows = letters.subList(0, Math.min(perSource, letters.size())).stream()
                     .map(letter -> new Row(letter, dismissals.stream().filter(d -> d.concerns(letter))
-                            .reduce((first, later) -> later).orElse(null)))
+                            .reduce((first, later) -> later).orElse(null), repeats.of(letter).orElse(null)))
                     .toList();
             result.add(new Group(sourceId.isEmpty() ? null : sourceId, rows));
         });

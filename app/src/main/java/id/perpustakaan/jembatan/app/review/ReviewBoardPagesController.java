@@ -9,6 +9,8 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -115,7 +117,13 @@ class ReviewBoardPagesController {
 
     @PostMapping("/review/sources/{id}/run")
     String run(@PathVariable String id, RedirectAttributes redirect) {
-        board.run(id);
+        Optional<Instant> going = board.run(id);
+        if (going.isPresent()) {
+            Locale locale = LocaleContextHolder.getLocale();
+            redirect.addFlashAttribute("refusal", messages.getMessage("review.sources.running",
+                    new Object[] {id, SourceBoard.wibTime(going.get(), locale)}, locale));
+            return "redirect:/review/sources";
+        }
         redirect.addFlashAttribute("outcome", "run-started");
         redirect.addFlashAttribute("outcomeId", id);
         return "redirect:/review/sources";

@@ -8,6 +8,8 @@ import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
@@ -45,9 +47,9 @@ class ReviewConfiguration {
     }
 
     @Bean
-    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, InboxSearch inbox, List<SourceKind> kinds,
-                            ProducerTemplate producer) {
-        return new SourceBoard(sources, runs, inbox, kinds, producer);
+    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, RunGate gate, InboxSearch inbox,
+                            List<SourceKind> kinds, ProducerTemplate producer) {
+        return new SourceBoard(sources, runs, gate, inbox, kinds, producer);
     }
 
     @Bean
@@ -61,7 +63,7 @@ class ReviewConfiguration {
     }
 
     @Bean
-    Failures failures(TopicReader reader, Topics topics) {
-        return new Failures(reader, topics.deadletter());
+    Failures failures(TopicReader reader, Topics topics, RepeatedRefusals repeats) {
+        return new Failures(reader, topics.deadletter(), repeats);
     }
 }

@@ -2,11 +2,15 @@ package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +28,21 @@ public class SourceBoard {
                       boolean runnable) {
     }
 
+    /** The library's time zone (Sawahlunto keeps Western Indonesia Time). */
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
     private final SourceCatalog sources;
     private final SourceRuns runs;
+    private final RunGate gate;
     private final InboxSearch inbox;
     private final Map<String, SourceKind> kinds;
     private final ProducerTemplate producer;
 
-    public SourceBoard(SourceCatalog sources, SourceRuns runs, InboxSearch inbox, List<SourceKind> kinds,
+    public SourceBoard(SourceCatalog sources, SourceRuns runs, RunGate gate, InboxSearch inbox, List<SourceKind> kinds,
                        ProducerTemplate producer) {
         this.sources = sources;
         this.runs = runs;
+        this.gate = gate;
         this.inbox = inbox;
         this.kinds = kinds.stream().collect(Collectors.toMap(SourceKind::name, Function.identity()));
         this.producer = producer;
@@ -46,13 +55,24 @@ public class SourceBoard {
                 runEndpoint(source).isPresent())).toList();
     }
 
-    /** Starts a run and returns at once: a website may take minutes. */
-    public void run(String sourceId) {
+    /**
+     * Starts a run and returns at once: a website may take minutes.
+     *
+     * @return empty when started; when a run of the source is still going, when it started (nothing is started)
+     */
+    public Optional<Instant> run(String sourceId) {
         SourceDefinition source = sources.require(sourceId);
         String endpoint = runEndpoint(source).orElseThrow(() -> new ReviewRefusedException("source '" + sourceId
                 + "' is a " + source.kind() + " source, watched continuously: files are picked up within "
                 + source.schedule().toSeconds() + " s of being dropped"));
-        producer.asyncSend(endpoint, exchange -> exchange.setProperty(ExchangeFacts.SOURCE_ID, sourceId));
+        return gate.runNow(sourceId, endpoint, producer);
+    }
+
+    /** "4 Desember 2026 pukul 20.15 WIB" / "4 December 2026, 20:15 WIB": the library's time, as its readers write it. */
+    public static String wibTime(Instant instant, Locale locale) {
+        String pattern = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage())
+                ? "d MMMM yyyy 'pukul' HH.mm 'WIB'" : "d MMMM yyyy, HH:mm 'WIB'";
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(WIB).format(instant);
     }
 
     private Optional<String> runEndpoint(SourceDefinition source) {

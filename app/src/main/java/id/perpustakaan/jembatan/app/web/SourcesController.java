@@ -2,17 +2,24 @@ package id.perpustakaan.jembatan.app.web;
 
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.app.review.SourceBoard;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,12 +39,17 @@ class SourcesController {
     private final SourceRuns runs;
     private final Map<String, SourceKind> kinds;
     private final ProducerTemplate producer;
+    private final RunGate gate;
+    private final MessageSource messages;
 
-    SourcesController(SourceCatalog sources, SourceRuns runs, List<SourceKind> kinds, ProducerTemplate producer) {
+    SourcesController(SourceCatalog sources, SourceRuns runs, List<SourceKind> kinds, ProducerTemplate producer,
+                      RunGate gate, MessageSource messages) {
         this.sources = sources;
         this.runs = runs;
         this.kinds = kinds.stream().collect(Collectors.toMap(SourceKind::name, Function.identity()));
         this.producer = producer;
+        this.gate = gate;
+        this.messages = messages;
     }
 
     @GetMapping("/api/sources")
@@ -50,14 +62,24 @@ class SourcesController {
         return state(find(id));
     }
 
+    /** 202 when started; 409 while a run of the source is going, saying since when (one run at a time). */
     @PostMapping("/api/sources/{id}/run")
-    ResponseEntity<Map<String, String>> run(@PathVariable String id) {
+    ResponseEntity<?> run(@PathVariable String id) {
         SourceDefinition source = find(id);
         String endpoint = kinds.get(source.kind()).runEndpoint().orElseThrow(() -> new IllegalStateException(
                 "source '" + id + "' is a " + source.kind() + " source, watched continuously: files are picked up"
                         + " within " + source.schedule().toSeconds() + " s of being dropped"));
         // the run goes on after the answer: a site may take minutes
-        producer.asyncSend(endpoint, exchange -> exchange.setProperty(ExchangeFacts.SOURCE_ID, id));
+        Optional<Instant> going = gate.runNow(id, endpoint, producer);
+        if (going.isPresent()) {
+            Locale locale = LocaleContextHolder.getLocale();
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
+                    "review.sources.running", new Object[] {id, SourceBoard.wibTime(going.get(), locale)}, locale));
+            problem.setTitle(messages.getMessage("review.sources.runningTitle", null, locale));
+            problem.setProperty("source", id);
+            problem.setProperty("runningSince", going.get());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("source", id, "status", "started",
                 "state", "/api/sources/" + id));
     }

@@ -1,10 +1,12 @@
 package id.perpustakaan.jembatan.connectors.feed;
 
 import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndPerson;
+import id.perpustakaan.jembatan.connectors.LanguageTags;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import java.net.URI;
 import java.time.Instant;
@@ -21,8 +23,11 @@ final class FeedItems {
     private FeedItems() {
     }
 
-    /** @param feedBase the feed's address, already resolved against the feed's own xml:base */
-    static FeedItem from(SyndEntry entry, URI feedBase) {
+    /**
+     * @param feedBase the feed's address, already resolved against the feed's own xml:base
+     * @param language what the entry's own element declares ({@code xml:lang}), else the feed's; may be null
+     */
+    static FeedItem from(SyndEntry entry, URI feedBase, String language) {
         URI base = entryBase(entry, feedBase);
         URI link = FeedText.uri(entry.getLink(), base);
         String title = FeedText.title(entry.getTitle(), entry.getTitleEx());
@@ -36,11 +41,17 @@ final class FeedItems {
                 link,
                 title,
                 summary,
+                description != null && FeedText.isHtml(description),
                 content,
                 published,
                 instant(entry.getUpdatedDate()),
                 author(entry),
-                categories(entry.getCategories()));
+                categories(entry.getCategories()),
+                LanguageTags.primary(dcLanguage(entry)).or(() -> LanguageTags.primary(language)).orElse(null));
+    }
+
+    private static String dcLanguage(SyndEntry entry) {
+        return entry.getModule(DCModule.URI) instanceof DCModule dc ? dc.getLanguage() : null;
     }
 
     /**

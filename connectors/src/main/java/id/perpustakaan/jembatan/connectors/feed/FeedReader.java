@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.Namespace;
 import org.jdom2.input.JDOMParseException;
 import org.xml.sax.SAXParseException;
 
@@ -63,7 +64,7 @@ public final class FeedReader {
             throw new FeedRejectedException("malformed feed: Rome could not read the <" + root.getQualifiedName()
                     + "> document (" + e + ")", e);
         }
-        return content(new SyndFeedImpl(wire, true), feedBase(wire, feedUrl));
+        return content(new SyndFeedImpl(wire, true), feedBase(wire, feedUrl), root);
     }
 
     private static Document parse(HardenedFeedInput input, String xml, String contentType, URI feedUrl) {
@@ -84,13 +85,35 @@ public final class FeedReader {
         }
     }
 
-    private static FeedContent content(SyndFeed feed, URI base) {
+    private static FeedContent content(SyndFeed feed, URI base, Element root) {
+        String feedLanguage = feed.getLanguage() != null ? feed.getLanguage() : xmlLang(root);
+        List<String> entryLanguages = entryLanguages(root);
+        List<SyndEntry> entries = feed.getEntries();
+        // Rome keeps the document's order; a count that differs means the languages cannot be matched to entries
+        boolean matched = entryLanguages.size() == entries.size();
         List<FeedItem> items = new ArrayList<>();
-        for (SyndEntry entry : feed.getEntries()) {
-            items.add(FeedItems.from(entry, base));
+        for (int i = 0; i < entries.size(); i++) {
+            String own = matched ? entryLanguages.get(i) : null;
+            items.add(FeedItems.from(entries.get(i), base, own != null ? own : feedLanguage));
         }
         return new FeedContent(FeedText.title(feed.getTitle(), feed.getTitleEx()), FeedText.uri(feed.getLink(), base),
                 items);
+    }
+
+    /** The xml:lang of each entry or item, in document order (null where it has none). */
+    private static List<String> entryLanguages(Element root) {
+        Element parent = root.getName().equals("rss") ? root.getChild("channel", root.getNamespace()) : root;
+        List<String> languages = new ArrayList<>();
+        for (Element child : parent.getChildren()) {
+            if (child.getName().equals("entry") || child.getName().equals("item")) {
+                languages.add(xmlLang(child));
+            }
+        }
+        return languages;
+    }
+
+    private static String xmlLang(Element element) {
+        return element.getAttributeValue("lang", Namespace.XML_NAMESPACE);
     }
 
     /** An Atom feed's xml:base applies to everything in it; RSS has no such attribute. */

@@ -39,25 +39,26 @@ final class RobotsCache {
     private final Clock clock;
     private final Duration ttl;
     private final List<String> robotNames;
-    private final Source source;
     private final ConcurrentMap<String, Verdict> verdicts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Object> loading = new ConcurrentHashMap<>();
 
-    RobotsCache(Clock clock, Duration ttl, String userAgent, Source source) {
+    RobotsCache(Clock clock, Duration ttl, String userAgent) {
         this.clock = clock;
         this.ttl = ttl;
         this.robotNames = List.of(productToken(userAgent));
-        this.source = source;
     }
 
-    /** The rules that apply to the url's site, reading its robots.txt when not known or too old. */
-    BaseRobotRules rulesFor(URI url) throws FetchException {
+    /**
+     * The rules that apply to the url's site, reading its robots.txt through {@code source} (the asking source's own
+     * fetcher, within its allowed hosts) when not known or too old.
+     */
+    BaseRobotRules rulesFor(URI url, Source source) throws FetchException {
         String site = site(url);
         // One reader per site, so pages fetched in parallel do not each ask for robots.txt.
         synchronized (loading.computeIfAbsent(site, s -> new Object())) {
             Verdict verdict = verdicts.get(site);
             if (verdict == null || !clock.instant().isBefore(verdict.expires())) {
-                verdict = read(URI.create(site + "/robots.txt"), url.getHost());
+                verdict = read(URI.create(site + "/robots.txt"), url.getHost(), source);
                 verdicts.put(site, verdict);
             }
             if (verdict.unreadable() != null) {
@@ -76,7 +77,7 @@ final class RobotsCache {
                 : Optional.of(Duration.ofMillis(millis));
     }
 
-    private Verdict read(URI robotsTxt, String host) throws FetchException {
+    private Verdict read(URI robotsTxt, String host, Source source) throws FetchException {
         Instant now = clock.instant();
         GuardedClient.Answer answer;
         try {

@@ -36,7 +36,9 @@ public final class SafeFetcher implements Fetcher {
     private final AllowedHosts allowedHosts;
     private final GuardedClient client;
     private final RobotsCache robots;
+    private final RobotsCache.Source robotsTxt = url -> follow(url, Map.of(), ROBOTS_CAP, false);
 
+    /** A fetcher paced on its own: for a fetcher used alone; sources share one {@link Politeness}. */
     public SafeFetcher(FetchPolicy policy) {
         this(policy, Clock.systemUTC(), RobotsCache.DEFAULT_TTL);
     }
@@ -46,11 +48,15 @@ public final class SafeFetcher implements Fetcher {
      * @param robotsTtl how long robots.txt rules are kept before being read again
      */
     public SafeFetcher(FetchPolicy policy, Clock clock, Duration robotsTtl) {
+        this(policy, new Politeness(clock, robotsTtl, policy.userAgent()));
+    }
+
+    /** A fetcher that waits its turn at each host with every other fetcher sharing {@code politeness}. */
+    public SafeFetcher(FetchPolicy policy, Politeness politeness) {
         this.policy = policy;
         this.allowedHosts = new AllowedHosts(policy.allowedHosts());
-        this.client = new GuardedClient(policy, new AddressGuard(policy.allowPrivateAddresses()), new HostPacing());
-        this.robots = new RobotsCache(clock, robotsTtl, policy.userAgent(),
-                robotsTxt -> follow(robotsTxt, Map.of(), ROBOTS_CAP, false));
+        this.client = new GuardedClient(policy, new AddressGuard(policy.allowPrivateAddresses()), politeness.pacing);
+        this.robots = politeness.robots;
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class SafeFetcher implements Fetcher {
         for (int redirects = 0; ; redirects++) {
             Duration gap = policy.perHostDelay();
             if (obeyRobots) {
-                BaseRobotRules rules = robots.rulesFor(url);
+                BaseRobotRules rules = robots.rulesFor(url, robotsTxt);
                 if (!rules.isAllowed(url.toString())) {
                     throw new FetchException("disallowed by robots.txt of " + url.getHost() + ": " + pathOf(url),
                             false);
@@ -118,19 +124,21 @@ public final class SafeFetcher implements Fetcher {
         HttpHeaders headers = answer.headers();
         String contentType = headers.firstValue("Content-Type").orElse(null);
         String etag = headers.firstValue("ETag").orElse(null);
+        String language = headers.firstValue("Content-Language").orElse(null);
         Instant lastModified = headers.firstValue("Last-Modified").map(SafeFetcher::parseHttpDate).orElse(null);
         if (status == 304) {
             // A 304 need not repeat the validators; those of the request still describe the content held.
             return new FetchResponse(answer.url(), status, true, contentType, new byte[0],
                     etag != null ? etag : request.etag(),
-                    lastModified != null ? lastModified : request.lastModified());
+                    lastModified != null ? lastModified : request.lastModified(), language);
         }
         if (status / 100 == 2) {
             if (answer.overflowed()) {
                 throw new FetchException("too large: more than " + ReasonText.size(policy.maxBytes()) + " at "
                         + answer.url(), false);
             }
-            return new FetchResponse(answer.url(), status, false, contentType, answer.body(), etag, lastModified);
+            return new FetchResponse(answer.url(), status, false, contentType, answer.body(), etag, lastModified,
+                    language);
         }
         boolean retryable = status == 408 || status == 429 || status / 100 == 5;
         throw new FetchException(ReasonText.status(status) + " at " + answer.url(), retryable);

@@ -22,15 +22,18 @@ public class ErrorHandling extends RouteConfigurationBuilder {
     private final int maximumRedeliveries;
     private final Duration redeliveryDelay;
     private final SourceRuns runs;
+    private final RepeatedRefusals repeats;
 
     /**
      * @param maximumRedeliveries attempts after the first, for failures that are not the item's fault
      * @param redeliveryDelay     pause before the first of them; it doubles each time
      */
-    public ErrorHandling(int maximumRedeliveries, Duration redeliveryDelay, SourceRuns runs) {
+    public ErrorHandling(int maximumRedeliveries, Duration redeliveryDelay, SourceRuns runs,
+                         RepeatedRefusals repeats) {
         this.maximumRedeliveries = maximumRedeliveries;
         this.redeliveryDelay = redeliveryDelay;
         this.runs = runs;
+        this.repeats = repeats;
     }
 
     @Override
@@ -56,6 +59,9 @@ public class ErrorHandling extends RouteConfigurationBuilder {
                     DeadLetter letter = exchange.getMessage().getBody(DeadLetter.class);
                     runs.failed(letter.sourceId(), letter.reason());
                 })
-                .to(PublishRoutes.DEADLETTER);
+                // the same refusal again (an unchanged broken feed, every run) is counted, not written again
+                .filter(exchange -> repeats.isNew(exchange.getMessage().getBody(DeadLetter.class)))
+                    .to(PublishRoutes.DEADLETTER)
+                .end();
     }
 }

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.feed;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.LanguageTags;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.connectors.feed.FeedContent;
 import id.perpustakaan.jembatan.connectors.feed.FeedItem;
@@ -18,28 +19,47 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 
 /**
- * One run of a feed source: the feed fetched conditionally (304: nothing to do), read with Rome, and each entry
- * turned into an HTML document for normalisation, or, with {@code fetch-article}, the entry's own page (also
- * fetched conditionally). Entries are identified by their guid, so a changed entry is a new revision of the same
- * document.
+ * One run of a feed source, in steps so that nothing is lost: the feed fetched conditionally and read with Rome;
+ * then each entry on its own (an HTML document of what it says, or with {@code fetch-article} its own page, fetched
+ * conditionally), so that one entry's failure costs that entry only; and last, once every entry reached Kafka or
+ * its own dead letter, the feed's validators kept for the next run's conditional fetch. A run that fails half-way
+ * keeps the old validators, so the next run reads the feed in full and publishes what is missing.
+ *
+ * <p>A feed refused for what it holds (unreadable) is remembered with its validators: while it stays the same the
+ * next runs cost a 304 and give the same refusal, which the dead letters count instead of repeating.
  */
-public class FeedHarvest implements Processor {
+public class FeedHarvest {
+
+    /** Exchange property: the validators of the feed being run, kept once its entries are acknowledged. */
+    static final String PENDING = "JembatanFeedValidators";
+
+    /** What a feed last answered: its validators, and why it was refused when it was. */
+    record Validators(String etag, Instant lastModified, ContentRejectedException refusal) {
+    }
+
+    /** The validators of a run in progress; an entry that may succeed next time holds them back. */
+    static final class Pending {
+        final Validators validators;
+        volatile boolean retryNextRun;
+
+        Pending(Validators validators) {
+            this.validators = validators;
+        }
+    }
 
     private final SourceCatalog sources;
     private final WebPolicies policies;
     private final KnownRevisions revisions;
     private final Clock clock;
-    /** The feed's own validators; lost on restart, which costs one unconditional fetch of each feed. */
-    private final Map<String, FetchResponse> lastFeedResponse = new ConcurrentHashMap<>();
+    /** Lost on restart, which costs one unconditional fetch of each feed. */
+    private final Map<String, Validators> feeds = new ConcurrentHashMap<>();
 
     public FeedHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, Clock clock) {
         this.sources = sources;
@@ -48,49 +68,101 @@ public class FeedHarvest implements Processor {
         this.clock = clock;
     }
 
-    @Override
-    public void process(Exchange exchange) {
-        SourceDefinition source = sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
+    /** Body: the feed's entries; empty when the feed did not change since its last complete run. */
+    public void readFeed(Exchange exchange) {
+        SourceDefinition source = source(exchange);
         exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
-        Fetcher fetcher = policies.fetcherFor(source);
-        FetchResponse previous = lastFeedResponse.get(source.id());
-        FetchResponse response = fetch(fetcher, new FetchRequest(URI.create(source.location()),
-                previous == null ? null : previous.etag(), previous == null ? null : previous.lastModified()));
-        List<RawContent> items = new ArrayList<>();
-        if (!response.notModified()) {
-            FeedContent feed = FeedReader.read(response.body(), response.contentType(), response.url());
-            boolean fetchArticle = Boolean.parseBoolean(source.option(FeedKind.FETCH_ARTICLE, "false"));
-            for (FeedItem item : feed.items()) {
-                (fetchArticle && item.link() != null ? article(source, fetcher, item) : Optional.of(entry(source,
-                        item))).ifPresent(items::add);
+        Validators last = feeds.get(source.id());
+        FetchResponse response = fetch(policies.fetcherFor(source), new FetchRequest(URI.create(source.location()),
+                last == null ? null : last.etag(), last == null ? null : last.lastModified()));
+        if (response.notModified()) {
+            if (last != null && last.refusal() != null) {
+                throw new ContentRejectedException(last.refusal().stage(), last.refusal().getMessage());
             }
-            lastFeedResponse.put(source.id(), response);
+            exchange.getMessage().setBody(List.of());
+            return;
         }
-        exchange.getMessage().setBody(items);
+        FeedContent feed;
+        try {
+            feed = FeedReader.read(response.body(), response.contentType(), response.url());
+        } catch (ContentRejectedException e) {
+            feeds.put(source.id(), new Validators(response.etag(), response.lastModified(), e));
+            throw e;
+        }
+        exchange.setProperty(PENDING, new Pending(new Validators(response.etag(), response.lastModified(), null)));
+        String headerLanguage = LanguageTags.primary(response.contentLanguage()).orElse(null);
+        exchange.getMessage().setBody(feed.items().stream().map(item -> item.language() != null || headerLanguage
+                == null ? item : withLanguage(item, headerLanguage)).toList());
+    }
+
+    /**
+     * Body: one entry as content for normalisation, or {@code null} when its article page did not change. An
+     * article page that cannot be fetched is this entry's dead letter; when the next run may succeed (a timeout, a
+     * 503) the feed's validators are held back so that it tries again.
+     */
+    public void entryContent(Exchange exchange) {
+        SourceDefinition source = source(exchange);
+        FeedItem item = exchange.getMessage().getBody(FeedItem.class);
+        exchange.setProperty(ExchangeFacts.LOCATOR, item.link() == null ? item.guid() : item.link().toString());
+        boolean fetchArticle = Boolean.parseBoolean(source.option(FeedKind.FETCH_ARTICLE, "false"));
+        if (!fetchArticle || item.link() == null) {
+            exchange.getMessage().setBody(entry(source, item));
+            return;
+        }
+        try {
+            exchange.getMessage().setBody(article(source, policies.fetcherFor(source), item));
+        } catch (FetchException e) {
+            Pending pending = exchange.getProperty(PENDING, Pending.class);
+            if (e.retryable() && pending != null) {
+                pending.retryNextRun = true;
+            }
+            throw new ContentRejectedException("fetch", "article page of feed entry '" + item.title() + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The run is complete: every entry reached Kafka or its own dead letter. */
+    public void runAcknowledged(Exchange exchange) {
+        Pending pending = exchange.getProperty(PENDING, Pending.class);
+        if (pending != null && !pending.retryNextRun) {
+            feeds.put(source(exchange).id(), pending.validators);
+        }
     }
 
     private RawContent entry(SourceDefinition source, FeedItem item) {
-        byte[] page = EntryPage.html(item.title(), item.summary(), item.contentHtml(), item.publishedAt(),
-                item.categories(), item.author()).getBytes(StandardCharsets.UTF_8);
-        return raw(source, item.guid(), item.link(), page, null, null);
+        String summary = item.summaryIsHtml() ? item.summary() : EntryPage.fromText(item.summary());
+        byte[] page = EntryPage.html(item.title(), summary, item.contentHtml(), item.publishedAt(),
+                item.categories(), item.author(), item.language()).getBytes(StandardCharsets.UTF_8);
+        return raw(source, item.guid(), item.link(), page, null, null, item.language());
     }
 
-    private Optional<RawContent> article(SourceDefinition source, Fetcher fetcher, FeedItem item) {
+    private RawContent article(SourceDefinition source, Fetcher fetcher, FeedItem item) throws FetchException {
         String locator = item.link().toString();
         var seen = revisions.at(source.id(), locator);
-        FetchResponse page = fetch(fetcher, new FetchRequest(item.link(), seen.map(s -> s.etag()).orElse(null),
-                seen.map(s -> s.lastModified()).orElse(null)));
+        FetchResponse page = fetcher.fetch(new FetchRequest(item.link(), seen.map(KnownRevisions.Seen::etag)
+                .orElse(null), seen.map(KnownRevisions.Seen::lastModified).orElse(null)));
         if (page.notModified()) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(raw(source, locator, page.url(), page.body(), page.etag(), page.lastModified()));
+        // the page's own lang, read during normalisation, comes first; then its header; then the feed's
+        String language = LanguageTags.primary(page.contentLanguage()).orElse(item.language());
+        return raw(source, locator, page.url(), page.body(), page.etag(), page.lastModified(), language);
     }
 
     private RawContent raw(SourceDefinition source, String locator, URI url, byte[] body, String etag,
-                           java.time.Instant lastModified) {
+                           Instant lastModified, String language) {
         return new RawContent(source.id(), locator, "entry.html", "text/html", body.length,
                 Sha256.of(body), url == null ? null : url.toString(),
-                clock.instant(), lastModified, etag, FeedKind.KIND, () -> new ByteArrayInputStream(body));
+                clock.instant(), lastModified, etag, FeedKind.KIND, () -> new ByteArrayInputStream(body), language);
+    }
+
+    private static FeedItem withLanguage(FeedItem item, String language) {
+        return new FeedItem(item.guid(), item.link(), item.title(), item.summary(), item.summaryIsHtml(),
+                item.contentHtml(), item.publishedAt(), item.updatedAt(), item.author(), item.categories(), language);
+    }
+
+    private SourceDefinition source(Exchange exchange) {
+        return sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
     }
 
     private static FetchResponse fetch(Fetcher fetcher, FetchRequest request) {

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.feed;
 
 import id.perpustakaan.jembatan.connectors.http.FetchPolicy;
 import id.perpustakaan.jembatan.connectors.http.Fetcher;
+import id.perpustakaan.jembatan.connectors.http.Politeness;
 import id.perpustakaan.jembatan.connectors.http.SafeFetcher;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.net.URI;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * One fetcher per web source, with that source's policy from its options: {@code allowed-hosts} (comma-separated
  * {@code host}, {@code host:port}, {@code *.domain}; a host without a port is allowed on 80 and 443 only; by default
  * the host of its URL), always with the port of its own URL, and {@code allow-private-addresses} (off unless the
- * source says so).
+ * source says so). Every fetcher waits its turn at a host with all the others: two sources of one agency share its
+ * host's pace and robots.txt.
  */
 public final class WebPolicies {
 
@@ -23,9 +25,14 @@ public final class WebPolicies {
     public static final String ALLOW_PRIVATE_ADDRESSES = "allow-private-addresses";
 
     private final Map<String, Fetcher> fetchers = new ConcurrentHashMap<>();
+    private final Politeness politeness;
+
+    public WebPolicies(Politeness politeness) {
+        this.politeness = politeness;
+    }
 
     public Fetcher fetcherFor(SourceDefinition source) {
-        return fetchers.computeIfAbsent(source.id(), id -> new SafeFetcher(policyOf(source)));
+        return fetchers.computeIfAbsent(source.id(), id -> new SafeFetcher(policyOf(source), politeness));
     }
 
     static FetchPolicy policyOf(SourceDefinition source) {

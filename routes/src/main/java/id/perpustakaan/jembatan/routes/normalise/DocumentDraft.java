@@ -37,6 +37,8 @@ final class DocumentDraft {
     String title;
     String summary;
     String language;
+    /** What the origin or the content itself says the language is (two letters), before any detection. */
+    String declaredLanguage;
     String author;
     String url;
     String mediaType;
@@ -55,6 +57,7 @@ final class DocumentDraft {
 
     DocumentDraft(RawContent raw, SourceDefinition source, Instant harvestedAt) {
         this.raw = raw;
+        this.declaredLanguage = raw.declaredLanguage();
         this.source = source;
         this.harvestedAt = harvestedAt;
         this.id = Normaliser.documentId(raw.sourceId(), raw.locator());

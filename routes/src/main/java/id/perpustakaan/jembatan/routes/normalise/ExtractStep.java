@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.model.Attachment;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlContent;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlNormaliser;
+import id.perpustakaan.jembatan.routes.normalise.html.PageLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,6 +90,7 @@ final class ExtractStep implements NormalisationStep {
         draft.tags.addAll(keywords(head));
         var author = head.selectFirst("meta[name=author]");
         draft.author = author == null || author.attr("content").isBlank() ? null : author.attr("content").strip();
+        PageLanguage.of(head).ifPresent(language -> draft.declaredLanguage = language);
         boolean hasText = page.text() != null && !page.text().isBlank();
         boolean hasTitle = page.title() != null && !page.title().isBlank();
         if (!hasText && !hasTitle) {

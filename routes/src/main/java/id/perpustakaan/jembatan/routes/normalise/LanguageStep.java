@@ -1,6 +1,10 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
-/** The language of the text; left empty when the detector is not sure. */
+/**
+ * The language the source declares (its feed's {@code <language>}, the page's {@code lang}, its
+ * {@code Content-Language}), else the detector's; left empty when it has no declaration and the detector is not
+ * sure. Declared first because the detector cannot tell a short Indonesian notice from Malay.
+ */
 final class LanguageStep implements NormalisationStep {
 
     private final Languages languages;
@@ -11,6 +15,7 @@ final class LanguageStep implements NormalisationStep {
 
     @Override
     public void apply(DocumentDraft draft) {
-        draft.language = languages.of(draft.text).orElse(null);
+        draft.language = draft.declaredLanguage != null ? draft.declaredLanguage
+                : languages.of(draft.text).orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.publish;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewDecision;
+import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import java.time.Instant;
@@ -29,9 +30,11 @@ public class PublishRoutes extends RouteBuilder {
     private static final String DOCUMENT_JSON = "JembatanDocumentJson";
 
     private final KnownRevisions revisions;
+    private final RepeatedRefusals repeats;
 
-    public PublishRoutes(KnownRevisions revisions) {
+    public PublishRoutes(KnownRevisions revisions, RepeatedRefusals repeats) {
         this.revisions = revisions;
+        this.repeats = repeats;
     }
 
     @Override
@@ -54,7 +57,11 @@ public class PublishRoutes extends RouteBuilder {
                 .setBody(exchangeProperty(DOCUMENT_JSON))
                 .to("kafka:{{jembatan.topics.documents}}")
                 // only now: a publish that failed must not make the retry look unchanged
-                .process(exchange -> revisions.remember(exchange.getProperty(DOCUMENT, Document.class)))
+                .process(exchange -> {
+                    Document document = exchange.getProperty(DOCUMENT, Document.class);
+                    revisions.remember(document);
+                    repeats.resolved(document.sourceId(), exchange.getProperty(ExchangeFacts.LOCATOR, String.class));
+                })
                 .log("source '${exchangeProperty.JembatanSourceId}': ${exchangeProperty.JembatanLocator}"
                         + " published as ${exchangeProperty.JembatanDocumentId}");
 

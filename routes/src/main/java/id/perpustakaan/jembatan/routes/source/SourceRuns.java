@@ -27,18 +27,37 @@ public final class SourceRuns {
     }
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    /** When each run in progress started: one run at a time per source. */
+    private final Map<String, Instant> running = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public SourceRuns(Clock clock) {
         this.clock = clock;
     }
 
-    public void started(String sourceId) {
-        runs.compute(sourceId, (id, previous) -> new Run(clock.instant(), null, 0, 0, 0, 0,
+    /**
+     * Starts a run of the source unless one is going (a scheduled run and a librarian's run-now, say, or two
+     * schedules' ticks): two runs of one source would fetch the same pages twice and race on its validators.
+     *
+     * @return whether this caller now owns the run, and must call {@link #finished}
+     */
+    public boolean begin(String sourceId) {
+        Instant now = clock.instant();
+        if (running.putIfAbsent(sourceId, now) != null) {
+            return false;
+        }
+        runs.compute(sourceId, (id, previous) -> new Run(now, null, 0, 0, 0, 0,
                 previous == null ? null : previous.lastError(), previous == null ? null : previous.lastErrorAt()));
+        return true;
+    }
+
+    /** When the source's run in progress started; empty when none is going. */
+    public Optional<Instant> runningSince(String sourceId) {
+        return Optional.ofNullable(running.get(sourceId));
     }
 
     public void finished(String sourceId) {
+        running.remove(sourceId);
         runs.computeIfPresent(sourceId, (id, run) -> new Run(run.started(), clock.instant(), run.added(),
                 run.changed(), run.unchanged(), run.failed(), run.lastError(), run.lastErrorAt()));
     }

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.web;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.LanguageTags;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.connectors.http.FetchException;
 import id.perpustakaan.jembatan.connectors.http.FetchRequest;
@@ -23,6 +24,8 @@ import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlContent;
 import id.perpustakaan.jembatan.routes.normalise.html.HtmlNormaliser;
+import id.perpustakaan.jembatan.routes.normalise.html.PageLanguage;
+import org.jsoup.Jsoup;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -55,6 +58,10 @@ public class WebHarvest {
     private final Map<URI, Remembered<?>> navigation = new ConcurrentHashMap<>();
 
     private record Remembered<T>(String etag, Instant lastModified, T content) {
+    }
+
+    /** A file the article links to that could not be fetched: its own dead letter, not the article's. */
+    record UnfetchedAttachment(URI file, URI linkedFrom, String reason) {
     }
 
     @FunctionalInterface
@@ -90,13 +97,17 @@ public class WebHarvest {
         exchange.getMessage().setBody(articles);
     }
 
-    /** Body: the article (unless unchanged) and the files it links to, as content for normalisation. */
+    /**
+     * Body: the article (unless unchanged) and the files it links to, as content for normalisation; a file that
+     * cannot be fetched (a 404, a host outside the source's) as an {@link UnfetchedAttachment}, so that the article
+     * is not lost for a broken link.
+     */
     public void fetchArticle(Exchange exchange) {
         SourceDefinition source = source(exchange);
         URI article = exchange.getMessage().getBody(URI.class);
         exchange.setProperty(ExchangeFacts.LOCATOR, article.toString());
         Fetcher fetcher = policies.fetcherFor(source);
-        List<RawContent> contents = new ArrayList<>();
+        List<Object> contents = new ArrayList<>();
         RawContent page = conditional(source, fetcher, article, "article.html");
         if (page != null) {
             contents.add(selected(source, article, page));
@@ -104,13 +115,31 @@ public class WebHarvest {
                     article.toString());
             for (HtmlContent.Attachment attachment : links.attachments()) {
                 URI file = URI.create(attachment.url());
-                RawContent fetched = conditional(source, fetcher, file, fileName(file));
-                if (fetched != null) {
-                    contents.add(fetched);
+                try {
+                    RawContent fetched = conditional(source, fetcher, file, fileName(file));
+                    if (fetched != null) {
+                        contents.add(fetched);
+                    }
+                } catch (ContentRejectedException e) {
+                    contents.add(new UnfetchedAttachment(file, article, e.getMessage()));
                 }
             }
         }
         exchange.getMessage().setBody(contents);
+    }
+
+    /**
+     * Names the item a split exchange carries; an attachment that could not be fetched is rejected here, under its
+     * own address, saying which page links to it.
+     */
+    static void nameItem(Exchange exchange) {
+        if (exchange.getMessage().getBody() instanceof UnfetchedAttachment unfetched) {
+            exchange.setProperty(ExchangeFacts.LOCATOR, unfetched.file().toString());
+            exchange.setProperty(ExchangeFacts.FILE_NAME, fileName(unfetched.file()));
+            throw new ContentRejectedException("fetch", "attachment linked from " + unfetched.linkedFrom()
+                    + " cannot be fetched: " + unfetched.reason());
+        }
+        ExchangeFacts.nameItem(exchange);
     }
 
     /**
@@ -132,7 +161,9 @@ public class WebHarvest {
         }
         Instant published = fields.date().isBlank() ? null : IndonesianDates.parse(fields.date(),
                 clock.instant().atZone(ZoneId.of("Asia/Jakarta"))).map(m -> m.value().toInstant()).orElse(null);
-        byte[] html = EntryPage.html(fields.title(), null, fields.contentHtml(), published, List.of(), null)
+        byte[] html = EntryPage.html(fields.title(), null, fields.contentHtml(), published, List.of(), null,
+                PageLanguage.of(Jsoup.parse(new String(body(page), StandardCharsets.UTF_8))).orElse(
+                        page.declaredLanguage()))
                 .getBytes(StandardCharsets.UTF_8);
         return new RawContent(page.sourceId(), page.locator(), page.fileName(), "text/html", html.length,
                 Sha256.of(html), page.url(), page.fetchedAt(), page.lastModified(), page.etag(), page.connector(),
@@ -179,7 +210,8 @@ public class WebHarvest {
         byte[] body = response.body();
         return new RawContent(source.id(), url.toString(), fileName, response.contentType(), body.length,
                 Sha256.of(body), url.toString(), clock.instant(), response.lastModified(), response.etag(),
-                WebKind.KIND, () -> new ByteArrayInputStream(body));
+                WebKind.KIND, () -> new ByteArrayInputStream(body),
+                LanguageTags.primary(response.contentLanguage()).orElse(null));
     }
 
     private static byte[] body(RawContent raw) {

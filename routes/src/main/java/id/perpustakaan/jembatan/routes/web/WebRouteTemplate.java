@@ -2,8 +2,9 @@ package id.perpustakaan.jembatan.routes.web;
 
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
+import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
-import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import id.perpustakaan.jembatan.routes.source.RunGate;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -16,11 +17,13 @@ public class WebRouteTemplate extends RouteBuilder {
     public static final String RUN = "direct:jembatan-run-web";
 
     private final WebHarvest harvest;
-    private final SourceRuns runs;
+    private final RunGate gate;
+    private final RepeatedRefusals repeats;
 
-    public WebRouteTemplate(WebHarvest harvest, SourceRuns runs) {
+    public WebRouteTemplate(WebHarvest harvest, RunGate gate, RepeatedRefusals repeats) {
         this.harvest = harvest;
-        this.runs = runs;
+        this.gate = gate;
+        this.repeats = repeats;
     }
 
     @Override
@@ -35,14 +38,18 @@ public class WebRouteTemplate extends RouteBuilder {
         // one run of any website source: on its schedule, or at once when a librarian asks
         from(RUN).routeId("run-web").routeConfigurationId(ErrorHandling.ID)
                 .onCompletion()
-                    .process(exchange -> runs.finished(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class)))
+                    .process(gate::leave)
                 .end()
-                .process(exchange -> runs.started(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class)))
+                .process(gate::enter)
                 .process(harvest::findArticles)
+                // the source reads again: a later refusal of it is news
+                .process(exchange -> repeats.resolved(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class),
+                        exchange.getProperty(ExchangeFacts.LOCATOR, String.class)))
                 .split(body())
                     .process(harvest::fetchArticle)
                     .split(body())
-                        .process(ExchangeFacts::nameItem)
+                        // an attachment that could not be fetched is its own dead letter; the page goes on
+                        .process(WebHarvest::nameItem)
                         .to(NormaliseRoute.INGEST)
                     .end()
                 .end();

@@ -16,6 +16,7 @@ import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
+import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -56,6 +57,7 @@ final class FolderRouteHarness implements AutoCloseable {
     final List<RawContent> ingested = new CopyOnWriteArrayList<>();
     final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     final AtomicInteger attempts = new AtomicInteger();
+    final RepeatedRefusals repeats = new RepeatedRefusals(Clock.systemUTC());
     final AtomicLong freeBytes = new AtomicLong(10L * 1_073_741_824);
     volatile IngestBehaviour behaviour = exchange -> { };
     /** While set, writing a reason fails as on a full disk. */
@@ -76,7 +78,7 @@ final class FolderRouteHarness implements AutoCloseable {
                 new QuietFiles(QUIET, MIN_FREE, clock, directory -> freeBytes.get()));
         // what Camel's Spring Boot starter does with LogListener beans
         camel.getCamelContextExtension().addLogListener(new PrintableLogLines());
-        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock)));
+        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock), repeats));
         FolderDisposition.ReasonWriter reasons = (reason, text) -> {
             if (diskFull) {
                 throw new IOException("No space left on device");

@@ -1,0 +1,114 @@
+package id.perpustakaan.jembatan.app.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.perpustakaan.jembatan.app.WebSlice;
+import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.ReviewPolicy;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.feed.FeedKind;
+import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** One run at a time per source: run-now while a run is going says since when, in Bahasa Indonesia first. */
+@WebSlice(SourcesController.class)
+@Import(SourcesControllerTest.Sources.class)
+class SourcesControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private SourceRuns runs;
+
+    @MockitoBean
+    private ProducerTemplate producer;
+
+    @TestConfiguration
+    static class Sources {
+        @Bean
+        SourceCatalog sourceCatalog() {
+            return new SourceCatalog(List.of(new SourceDefinition("disdik-feed", new Agency("disdik",
+                    "Dinas Pendidikan"), "feed", "https://disdik.example.go.id/feed", Duration.ofMinutes(15),
+                    ReviewPolicy.AUTO, DocumentKind.NEWS)));
+        }
+
+        @Bean
+        SourceRuns sourceRuns(Clock clock) {
+            return new SourceRuns(clock);
+        }
+
+        @Bean
+        RunGate runGate(SourceRuns runs) {
+            return new RunGate(runs);
+        }
+
+        @Bean
+        FeedKind feedKind() {
+            return new FeedKind();
+        }
+    }
+
+    @AfterEach
+    void endTheRun() {
+        runs.finished("disdik-feed");
+    }
+
+    @Test
+    void runNowDuringARunIsAConflictNamingTheRunningRunsStartInWib() throws Exception {
+        runs.begin("disdik-feed");
+
+        mvc.perform(post("/api/sources/disdik-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.runningSince").value(WebSlice.NOW.toString()))
+                .andExpect(jsonPath("$.title").value("Sumber sedang berjalan"))
+                .andExpect(jsonPath("$.detail").value("Sumber disdik-feed sedang berjalan sejak 4 Desember 2026"
+                        + " pukul 10.00 WIB; jalankan lagi setelah selesai."));
+        verify(producer, never()).asyncSend(anyString(), any(Processor.class));
+    }
+
+    @Test
+    void inEnglishForALibrarianWhoSwitchedToIt() throws Exception {
+        runs.begin("disdik-feed");
+
+        // the language switch's choice, remembered in its cookie
+        mvc.perform(post("/api/sources/disdik-feed/run").cookie(new Cookie("jembatan-lang", "en"))
+                        .with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Source disdik-feed has been running since 4 December 2026,"
+                        + " 10:00 WIB; run it again once it has finished."));
+    }
+
+    @Test
+    void runNowOfAnIdleSourceStartsIt() throws Exception {
+        mvc.perform(post("/api/sources/disdik-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(status().isAccepted());
+
+        verify(producer).asyncSend(anyString(), any(Processor.class));
+        mvc.perform(post("/api/sources/disdik-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(status().isConflict());
+    }
+}
