@@ -3,19 +3,24 @@ package id.perpustakaan.jembatan.indexer.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.SourceRef;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A document as indexed: its own fields, plus what search needs and the contract does not carry: the Indonesian
  * stems of its title and text ({@code stemmed.title}, {@code stemmed.text}) and the ids of the sightings merged into
- * it ({@code mergedIds}), so that an old id still leads to the document.
+ * it ({@code mergedIds}), so that an old id still leads to the document, and each agency's code and name
+ * ({@code agencyLabels}, "code name"), which name the agency facet's buckets.
  */
 public final class SearchFields {
 
+    /** Between an agency's code (which has no spaces) and its name in {@code agencyLabels}. */
+    static final String LABEL_SEPARATOR = " ";
     private static final ObjectMapper JSON = JembatanJson.mapper();
 
     private SearchFields() {
@@ -36,7 +41,17 @@ public final class SearchFields {
         merged.remove(document.id());
         ArrayNode ids = json.putArray("mergedIds");
         merged.forEach(ids::add);
+        Set<String> labels = new LinkedHashSet<>();
+        label(document.agency()).ifPresent(labels::add);
+        document.sources().forEach(place -> label(place.agency()).ifPresent(labels::add));
+        ArrayNode agencyLabels = json.putArray("agencyLabels");
+        labels.forEach(agencyLabels::add);
         return json;
+    }
+
+    private static Optional<String> label(Agency agency) {
+        return agency == null || agency.code() == null || agency.name() == null ? Optional.empty()
+                : Optional.of(agency.code() + LABEL_SEPARATOR + agency.name());
     }
 
     private static String join(String first, String second) {

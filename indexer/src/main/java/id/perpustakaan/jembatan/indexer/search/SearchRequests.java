@@ -52,7 +52,8 @@ public final class SearchRequests {
                             .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(160)
                                     .numberOfFragments(2)))))
                     .aggregations("agency", a -> a.terms(t -> t.field("agencies").size(50))
-                            .aggregations("name", n -> n.terms(t -> t.field("agency.name.raw").size(1))))
+                            // a merged document carries every agency's label: the bucket's own is among them
+                            .aggregations("name", n -> n.terms(t -> t.field("agencyLabels").size(10))))
                     .aggregations("kind", a -> a.terms(t -> t.field("kind").size(10)))
                     .aggregations("year", a -> a.dateHistogram(d -> d.field("publishedAt")
                             .calendarInterval(CalendarInterval.Year).format("yyyy").timeZone(TIME_ZONE)

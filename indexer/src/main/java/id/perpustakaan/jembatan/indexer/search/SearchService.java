@@ -152,12 +152,20 @@ public class SearchService {
         }
         List<SearchResult.FacetCount> counts = new ArrayList<>();
         for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-            Aggregate names = bucket.aggregations().get("name");
-            String label = names == null || !names.isSterms() || names.sterms().buckets().array().isEmpty() ? null
-                    : names.sterms().buckets().array().get(0).key().stringValue();
+            String label = label(bucket.key().stringValue(), bucket.aggregations().get("name"));
             counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount(), label));
         }
         return counts;
+    }
+
+    /** The agency's name from its {@code agencyLabels} ("code name"), {@code null} for other facets. */
+    private static String label(String code, Aggregate labels) {
+        if (labels == null || !labels.isSterms()) {
+            return null;
+        }
+        return labels.sterms().buckets().array().stream().map(label -> label.key().stringValue())
+                .filter(label -> label.startsWith(code + SearchFields.LABEL_SEPARATOR))
+                .map(label -> label.substring(code.length() + 1)).findFirst().orElse(null);
     }
 
     private static List<SearchResult.FacetCount> years(Aggregate aggregate) {

@@ -37,5 +37,7 @@ class SearchFieldsTest {
         assertThat(json.get("mergedIds").get(0).asText())
                 .isEqualTo(SourceRef.idOf("disdik-inbox", "lomba-karya-tulis.txt"));
         assertThat(json.at("/sources/1/agency/code").asText()).isEqualTo("disdik");
+        assertThat(json.get("agencyLabels").toString())
+                .isEqualTo("[\"diskominfo Dinas Komunikasi dan Informatika\",\"disdik Dinas Pendidikan\"]");
     }
 }
