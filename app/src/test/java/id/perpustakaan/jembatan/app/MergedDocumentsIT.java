@@ -57,7 +57,8 @@ class MergedDocumentsIT extends PipelineIT {
         for (String agency : List.of("diskominfo", "disdik")) {
             JsonNode queue = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get()
                     // announcements are published at once here; the source narrows the queue
-                    .uri("/api/review/queue?agency={agency}&source=diskominfo-inbox&state=AUTO_PUBLISHED&size=100", agency)
+                    .uri("/api/review/queue?agency={agency}&source=diskominfo-inbox&state=AUTO_PUBLISHED&size=100",
+                            agency)
                     .retrieve().body(JsonNode.class), page -> contains(page.get("items"), id));
             assertThat(contains(queue.get("items"), id)).as("the review desk's %s filter", agency).isTrue();
         }
