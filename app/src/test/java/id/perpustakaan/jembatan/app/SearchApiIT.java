@@ -186,9 +186,13 @@ class SearchApiIT extends PipelineIT {
 
         String misspelt = word.substring(0, word.length() - 1) + (word.endsWith("q") ? "w" : "q");
         JsonNode answer = search(misspelt);
-        assertThat(answer.get("total").asInt()).isZero();
+        assertThat(answer.get("total").asInt()).as("a typo in a title still finds it").isEqualTo(1);
         assertThat(answer.get("didYouMean").asText()).isEqualTo(word);
         assertThat(search(word).has("didYouMean")).isFalse();
+        JsonNode elsewhere = http().get().uri(uri -> uri.path("/api/search").queryParam("q", misspelt)
+                .queryParam("agency", "dinsos").build()).retrieve().body(JsonNode.class);
+        assertThat(elsewhere.get("total").asInt()).isZero();
+        assertThat(elsewhere.has("didYouMean")).as("the suggestion finds nothing at Dinsos either").isFalse();
     }
 
     @Test

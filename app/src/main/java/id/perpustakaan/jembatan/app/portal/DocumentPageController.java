@@ -41,7 +41,12 @@ class DocumentPageController {
         if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
             throw new DocumentNotFoundException(id);
         }
-        Document document = search.find(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document document = search.find(id).orElse(null);
+        if (document == null) {
+            // a sighting merged into a document first seen elsewhere (an attachment's link): that document
+            String survivor = search.mergedInto(id).orElseThrow(() -> new DocumentNotFoundException(id));
+            return "redirect:" + href(survivor);
+        }
         List<SearchResult.Hit> related = search.related(id);
         model.addAttribute("document", DocumentView.of(document, related, search.agencyNames(related),
                 new DisplayFormat(locale), clock));

@@ -48,6 +48,11 @@ class PortalSearch {
         return search.find(id);
     }
 
+    /** The document a merged-away sighting's id now belongs to. */
+    Optional<String> mergedInto(String id) throws IOException {
+        return search.mergedInto(id);
+    }
+
     /** Related documents are a courtesy: when they cannot be found, the document is shown without them. */
     List<SearchResult.Hit> related(String id) {
         try {

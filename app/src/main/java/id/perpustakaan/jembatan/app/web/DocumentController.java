@@ -5,11 +5,14 @@ import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,14 +39,25 @@ class DocumentController {
         return href(id) + "/original";
     }
 
+    /**
+     * The document; for the id of a sighting merged into another document (an attachment seen first at another
+     * agency), a redirect to that one: the link stays good without rewriting the pages that carry it.
+     */
     @GetMapping("/api/documents/{id}")
-    Document document(@PathVariable String id) throws IOException {
-        return search.find(id).orElseThrow(() -> new NotFoundException("no published document '" + id + "'"));
+    ResponseEntity<Document> document(@PathVariable String id) throws IOException {
+        Optional<Document> document = search.find(id);
+        if (document.isPresent()) {
+            return ResponseEntity.ok(document.get());
+        }
+        return redirect(href(survivorOf(id)));
     }
 
     @GetMapping("/api/documents/{id}/original")
     ResponseEntity<Resource> original(@PathVariable String id) throws IOException {
-        Document document = document(id);
+        Document document = search.find(id).orElse(null);
+        if (document == null) {
+            return redirect(originalHref(survivorOf(id)));
+        }
         if (document.original() == null) {
             throw new NotFoundException("document '" + id + "' has no original file");
         }
@@ -56,6 +70,15 @@ class DocumentController {
                 // an original never changes under its sha256
                 .eTag("\"" + document.original().sha256() + "\"")
                 .body(new FileSystemResource(file));
+    }
+
+    private String survivorOf(String id) throws IOException {
+        return search.mergedInto(id).orElseThrow(() -> new NotFoundException("no published document '" + id + "'"));
+    }
+
+    /** 302, not 301: the surviving document may itself be withdrawn or merged again later. */
+    private static <T> ResponseEntity<T> redirect(String href) {
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(href)).build();
     }
 
     private static String attachment(String fileName) {

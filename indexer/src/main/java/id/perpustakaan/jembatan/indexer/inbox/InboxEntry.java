@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.indexer.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.perpustakaan.jembatan.indexer.search.SearchFields;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewAction;
@@ -67,9 +68,9 @@ public record InboxEntry(Document document, ReviewDecision decision, Long publis
         return Math.max(1, Math.max(revision, decided));
     }
 
-    /** The indexed form: the document's fields, {@code review} with the state and decision, the published revision. */
+    /** The indexed form: the document's {@link SearchFields}, {@code review} with the state and decision, the published revision. */
     public ObjectNode toJson() {
-        ObjectNode json = document == null ? JSON.createObjectNode() : JSON.valueToTree(document);
+        ObjectNode json = document == null ? JSON.createObjectNode() : SearchFields.of(document);
         ObjectNode review = json.putObject("review");
         ReviewState state = state();
         if (state != null) {

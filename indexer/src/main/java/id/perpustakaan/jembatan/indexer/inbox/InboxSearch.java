@@ -52,11 +52,11 @@ public class InboxSearch {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("text", "html", "attachments")))
-                    .aggregations("agency", a -> a.terms(t -> t.field("agency.code").size(100)))
+                    .aggregations("agency", a -> a.terms(t -> t.field("agencies").size(100)))
                     .sort(o -> o.field(f -> f.field("revision").order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             if (query.agency() != null) {
-                s.postFilter(f -> f.term(t -> t.field("agency.code").value(query.agency())));
+                s.postFilter(f -> f.term(t -> t.field("agencies").value(query.agency())));
             }
             if (query.after() != null) {
                 s.searchAfter(cursor(query.after()));

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * {@code <prefix>-inbox}, and {@code <prefix>-analytics} for search analytics) pointing at one physical index made
  * from them. A physical index is named after its template version ({@code <alias>-v<version>}, with a time suffix
  * when rebuilt) and records that version in its mapping's {@code _meta}, so a newer template in resources is
- * noticed. Indonesian analysis uses the stemmer when
- * the cluster has it (full distribution), otherwise stopwords only; the log says which.
+ * noticed. The analysis is the same on every distribution: Indonesian stopwords, with the stems computed by
+ * Jembatan ({@code IndonesianStems}) rather than by a stemmer the minimal distribution lacks.
  */
 public class IndexSetup {
 
@@ -142,12 +142,8 @@ public class IndexSetup {
     }
 
     private void putTemplates() throws IOException {
-        boolean stemming = hasIndonesianAnalyzer();
-        log.info("Elasticsearch analysis in force: {}", stemming
-                ? "Indonesian stopwords and stemmer"
-                : "Indonesian stopwords without stemming (this cluster has no 'indonesian' analyzer;"
-                        + " the full distribution has it)");
-        String analysis = stemming ? "analysis-indonesian.json" : "analysis-basic.json";
+        // the same analysis on the minimal and the full distribution: stems come from Jembatan (IndonesianStems)
+        String analysis = "analysis.json";
         // one component: Elasticsearch validates a component's mappings against its own analyzers only
         ObjectNode documents = (ObjectNode) read("document-mappings.json");
         ((ObjectNode) documents.get("template")).set("settings", read(analysis).get("template").get("settings"));
@@ -183,15 +179,6 @@ public class IndexSetup {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
-        }
-    }
-
-    private boolean hasIndonesianAnalyzer() throws IOException {
-        try {
-            client.indices().analyze(a -> a.analyzer("indonesian").text("membaca"));
-            return true;
-        } catch (ElasticsearchException e) {
-            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.indexer.projection;
 
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import id.perpustakaan.jembatan.indexer.search.SearchFields;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -51,7 +52,7 @@ public class PublicOperations implements ProjectionOperations {
                     .id(document.id())
                     .version(document.revision())
                     .versionType(VersionType.External)
-                    .document(document))), document.sourceId(), document.id()));
+                    .document(SearchFields.of(document)))), document.sourceId(), document.id()));
         }
         return new Plan(operations, refused);
     }

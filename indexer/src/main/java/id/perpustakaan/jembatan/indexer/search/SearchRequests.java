@@ -51,8 +51,9 @@ public final class SearchRequests {
                             .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                             .fields(NamedValue.of("text", HighlightField.of(f -> f.fragmentSize(160)
                                     .numberOfFragments(2)))))
-                    .aggregations("agency", a -> a.terms(t -> t.field("agency.code").size(50))
-                            .aggregations("name", n -> n.terms(t -> t.field("agency.name.raw").size(1))))
+                    .aggregations("agency", a -> a.terms(t -> t.field("agencies").size(50))
+                            // a merged document carries every agency's label: the bucket's own is among them
+                            .aggregations("name", n -> n.terms(t -> t.field("agencyLabels").size(10))))
                     .aggregations("kind", a -> a.terms(t -> t.field("kind").size(10)))
                     .aggregations("year", a -> a.dateHistogram(d -> d.field("publishedAt")
                             .calendarInterval(CalendarInterval.Year).format("yyyy").timeZone(TIME_ZONE)
@@ -85,7 +86,8 @@ public final class SearchRequests {
         return order;
     }
 
-    private static Query query(QueryText text, SearchFilters filters, Synonyms synonyms) {
+    /** What a search matches: its words and its filters, without order, facets or paging. */
+    static Query query(QueryText text, SearchFilters filters, Synonyms synonyms) {
         return Query.of(q -> q.bool(b -> {
             if (!text.hasWords()) {
                 b.must(m -> m.matchAll(all -> all));
@@ -97,7 +99,8 @@ public final class SearchRequests {
     }
 
     private static void filter(BoolQuery.Builder b, SearchFilters filters) {
-        terms(b, "agency.code", filters.agencies());
+        // every agency the document was seen at, not only its first: a merged announcement is each one's
+        terms(b, "agencies", filters.agencies());
         terms(b, "kind", filters.kinds());
         terms(b, "language", filters.languages());
         if (!filters.years().isEmpty()) {

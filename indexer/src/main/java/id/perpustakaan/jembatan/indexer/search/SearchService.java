@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -61,12 +62,23 @@ public class SearchService {
             next = new Cursor(response.hits().hits().get(hits.size() - 1).sort(), seen).encode();
         }
         int page = (int) Math.min(Integer.MAX_VALUE, before / query.size());
-        return new SearchResult(total, page, query.size(), hits, facets, next, didYouMean(response, query));
+        return new SearchResult(total, page, query.size(), hits, facets, next,
+                withResults(didYouMean(response, query), query));
     }
 
     public Optional<Document> find(String id) throws IOException {
         GetResponse<Document> response = client.get(g -> g.index(alias).id(id), Document.class);
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    }
+
+    /**
+     * The published document a sighting with this id was merged into (the same file or announcement seen first
+     * elsewhere), when there is one: what an attachment link or a bookmark to the merged-away id must lead to.
+     */
+    public Optional<String> mergedInto(String id) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s.index(alias).size(1).source(src -> src.fetch(false))
+                .query(q -> q.term(t -> t.field("mergedIds").value(id))), Void.class);
+        return response.hits().hits().stream().map(Hit::id).findFirst();
     }
 
     /**
@@ -93,6 +105,19 @@ public class SearchService {
     /** The alias searched, for whoever needs to send the same requests. */
     public String alias() {
         return alias;
+    }
+
+    /**
+     * The suggestion when searching it with the same filters finds something, else {@code null}: a citizen is never
+     * sent to an empty page. One count, stopped at the first match, and only when there is a suggestion.
+     */
+    private String withResults(String suggestion, SearchQuery query) throws IOException {
+        if (suggestion == null) {
+            return null;
+        }
+        Query suggested = SearchRequests.query(QueryText.parse(suggestion), query.filters(), synonyms.get());
+        long found = client.count(c -> c.index(alias).query(suggested).terminateAfter(1L)).count();
+        return found > 0 ? suggestion : null;
     }
 
     private static String didYouMean(SearchResponse<Document> response, SearchQuery query) {
@@ -127,12 +152,20 @@ public class SearchService {
         }
         List<SearchResult.FacetCount> counts = new ArrayList<>();
         for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
-            Aggregate names = bucket.aggregations().get("name");
-            String label = names == null || !names.isSterms() || names.sterms().buckets().array().isEmpty() ? null
-                    : names.sterms().buckets().array().get(0).key().stringValue();
+            String label = label(bucket.key().stringValue(), bucket.aggregations().get("name"));
             counts.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount(), label));
         }
         return counts;
+    }
+
+    /** The agency's name from its {@code agencyLabels} ("code name"), {@code null} for other facets. */
+    private static String label(String code, Aggregate labels) {
+        if (labels == null || !labels.isSterms()) {
+            return null;
+        }
+        return labels.sterms().buckets().array().stream().map(label -> label.key().stringValue())
+                .filter(label -> label.startsWith(code + SearchFields.LABEL_SEPARATOR))
+                .map(label -> label.substring(code.length() + 1)).findFirst().orElse(null);
     }
 
     private static List<SearchResult.FacetCount> years(Aggregate aggregate) {

@@ -11,14 +11,24 @@ import java.util.List;
 
 /**
  * Turns the words of a {@link QueryText} into typed queries: every word or phrase must match in one of the searched
- * fields (titles and regulation subjects weigh most), a word with synonyms matches any of them, exclusions leave
- * documents out, and a cited regulation comes first. The user's text is only ever analysed, never parsed as query
+ * fields (titles and regulation subjects weigh most), as written or by its Indonesian stem ("pustaka" finds
+ * "perpustakaan"; the exact form scores more, so exact matches come first) or, from five letters, with a typo at low
+ * weight; a word with synonyms matches any of them, exclusions leave documents out, and a cited regulation comes
+ * first. The user's text is only ever analysed, never parsed as query
  * syntax.
  */
 final class TextQuery {
 
     static final List<String> FIELDS =
             List.of("title^3", "regulation.tentang^2", "summary^1.5", "text", "agency.name^1.5", "author");
+    /** Stems of titles and regulation subjects, and of summaries and text, computed at projection. */
+    static final List<String> STEMMED_FIELDS = List.of("stemmed.title^3", "stemmed.text");
+    /** Fields a misspelt word is looked for in: the short ones, where a typo costs little to find. */
+    private static final List<String> FUZZY_FIELDS = List.of("title^3", "regulation.tentang^2", "summary^1.5");
+    /** The exact form of a word outweighs its stem, which every affixed form shares. */
+    private static final float EXACT_BOOST = 2;
+    private static final float FUZZY_BOOST = 0.3f;
+    private static final int FUZZY_MIN_LENGTH = 5;
     /** A cited regulation outranks any ordinary match. */
     private static final float CITATION_BOOST = 20;
 
@@ -58,10 +68,27 @@ final class TextQuery {
                 bool.must(anyOf(match.group(), true));
                 i += match.length();
             } else {
-                bool.must(word(words.get(i), true));
+                bool.must(affixed(words.get(i)));
                 i++;
             }
         }
+    }
+
+    /** A word as written, by its stem, or misspelt, at decreasing weight. */
+    private static Query affixed(String word) {
+        String stem = IndonesianStems.of(word);
+        return Query.of(q -> q.bool(any -> {
+            any.should(s -> s.multiMatch(m -> m.query(word).fields(FIELDS).operator(Operator.And)
+                    .zeroTermsQuery(ZeroTermsQuery.All).boost(EXACT_BOOST)));
+            if (!stem.isEmpty()) {
+                any.should(s -> s.multiMatch(m -> m.query(stem).fields(STEMMED_FIELDS).operator(Operator.And)));
+            }
+            if (word.codePointCount(0, word.length()) >= FUZZY_MIN_LENGTH && word.chars().allMatch(Character::isLetter)) {
+                any.should(s -> s.multiMatch(m -> m.query(word).fields(FUZZY_FIELDS).fuzziness("AUTO")
+                        .prefixLength(1).maxExpansions(20).boost(FUZZY_BOOST)));
+            }
+            return any.minimumShouldMatch("1");
+        }));
     }
 
     private static Query word(String word, boolean ignoreIfNoWords) {

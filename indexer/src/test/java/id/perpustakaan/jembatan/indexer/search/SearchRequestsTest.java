@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The user's text reaches Elasticsearch only as text to analyse, never as query syntax. */
@@ -30,6 +31,22 @@ class SearchRequestsTest {
     void aCitedRegulationIsBoosted() {
         String json = request("perwako 12 2024");
         assertThat(json).contains("\"regulation.nomor\"", "\"regulation.tahun\"", "\"regulation.jenis\"");
+    }
+
+    @Test
+    void aWordIsAlsoSearchedByItsStemBelowItsExactForm() {
+        String json = request("perpustakaan");
+        assertThat(json).contains("\"query\":\"perpustakaan\"", "\"query\":\"pustaka\"", "\"stemmed.title^3\"",
+                "\"boost\":2.0", "\"fuzziness\":\"AUTO\"");
+    }
+
+    @Test
+    void agenciesAreFilteredAndCountedOverEverySighting() {
+        var query = new SearchQuery("lomba", List.of("disdik"), List.of(), 0, 10, false);
+        String json = JsonpUtils.toJsonString(SearchRequests.of("test", query, SYNONYMS, null),
+                new JacksonJsonpMapper());
+        assertThat(json).contains("{\"terms\":{\"agencies\":[\"disdik\"]}}", "\"field\":\"agencies\"")
+                .doesNotContain("\"agency.code\"");
     }
 
     private static String request(String q) {

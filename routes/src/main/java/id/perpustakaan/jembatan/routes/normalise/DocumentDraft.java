@@ -54,6 +54,8 @@ final class DocumentDraft {
     final List<SourceRef> sources = new ArrayList<>();
     final List<Attachment> attachments = new ArrayList<>();
     final List<String> tags = new ArrayList<>();
+    /** The first sighting of the document this one merged into, which stays its agency, kind and file. */
+    Duplicates.Primary primary;
 
     DocumentDraft(RawContent raw, SourceDefinition source, Instant harvestedAt) {
         this.raw = raw;
@@ -63,7 +65,7 @@ final class DocumentDraft {
         this.id = Normaliser.documentId(raw.sourceId(), raw.locator());
         this.url = raw.url();
         this.kind = source.defaultKind();
-        this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url()));
+        this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url(), source.agency()));
     }
 
     /** "Now" for relative dates such as "2 hari yang lalu": when the item was harvested, in the city's zone. */
@@ -71,15 +73,22 @@ final class DocumentDraft {
         return harvestedAt.atZone(LOCAL_ZONE);
     }
 
+    /** This sighting as the primary of a document: who published it, as what, in which file. */
+    Duplicates.Primary ownPrimary() {
+        return new Duplicates.Primary(raw.sourceId(), source.agency(), kind, kindRule, url,
+                new OriginalFile(raw.sha256(), mediaType, raw.fileName(), raw.size(), pages));
+    }
+
     Document toDocument() {
-        return new Document(id, raw.sourceId(), source.agency(), kind, title, summary, text, html, language, url,
-                new OriginalFile(raw.sha256(), mediaType, raw.fileName(), raw.size(), pages),
+        Duplicates.Primary first = primary == null ? ownPrimary() : primary;
+        return new Document(id, first.sourceId(), first.agency(), first.kind(), title, summary, text, html, language,
+                first.url(), first.original(),
                 publishedAt, modifiedAt, harvestedAt, validUntil, regulation, tags,
                 Sha256.of(title + "\n" + text),
                 // wall-clock millis: monotonic per document as long as harvests of one locator are sequential
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
-                        kindRule),
+                        first.kindRule()),
                 sources, attachments, author);
     }
 }

@@ -68,7 +68,7 @@ public final class DocumentsTopicLoader {
         try {
             Document document = JembatanJson.mapper().readValue(record.value(), Document.class);
             duplicates.remember(document.id(), Fingerprints.of(document.text() == null ? "" : document.text()),
-                    document.sources());
+                    document.sources(), Duplicates.Primary.of(document));
             revisions.remember(document);
         } catch (Exception e) {
             log.warn("{}-{}@{} is not a Document, skipped: {}", record.topic(),

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * The same content seen again elsewhere (the same file from another agency, an announcement re-posted with other
- * boilerplate) becomes a new revision of the document it duplicates, with this place added to its sources.
+ * boilerplate) becomes a new revision of the document it duplicates, with this place added to its sources. The
+ * document keeps the agency, kind and file of its first sighting (its primary), so the first agency never loses it;
+ * the later agencies find it through {@code sources}, and the id the sighting would have had leads to it.
  */
 final class DuplicatesStep implements NormalisationStep {
 
@@ -28,11 +30,13 @@ final class DuplicatesStep implements NormalisationStep {
             Optional<DuplicateMatch> match = duplicates.find(fingerprint, draft.id);
             if (match.isPresent()) {
                 draft.id = match.get().documentId();
+                draft.primary = duplicates.primaryOf(draft.id);
             }
             List<SourceRef> seenAt = Duplicates.union(duplicates.placesOf(draft.id), draft.sources);
             draft.sources.clear();
             draft.sources.addAll(seenAt);
-            duplicates.remember(draft.id, fingerprint, seenAt);
+            duplicates.remember(draft.id, fingerprint, seenAt,
+                    draft.primary == null ? draft.ownPrimary() : draft.primary);
         }
     }
 }

@@ -1,8 +1,8 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
-import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.io.IOException;
@@ -43,7 +43,7 @@ public class Normaliser {
 
     /** The stable id of whatever a source has at a locator: the same file re-dropped is the same document. */
     public static String documentId(String sourceId, String locator) {
-        return sourceId + "-" + Sha256.of(sourceId + "\n" + locator).substring(0, 24);
+        return SourceRef.idOf(sourceId, locator);
     }
 
     public Document normalise(RawContent raw) {

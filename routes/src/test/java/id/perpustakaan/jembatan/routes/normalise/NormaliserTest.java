@@ -143,8 +143,16 @@ class NormaliserTest {
 
         assertThat(repost.id()).isEqualTo(original.id());
         assertThat(repost.sources()).containsExactly(
-                new SourceRef("disdik-inbox", "beasiswa.txt", null),
-                new SourceRef("diskominfo-web", "repost-beasiswa.txt", null));
+                new SourceRef("disdik-inbox", "beasiswa.txt", null, DISDIK.agency()),
+                new SourceRef("diskominfo-web", "repost-beasiswa.txt", null, DISKOMINFO.agency()));
+        // the first sighting stays the document's agency, source and file; the repost is one more place
+        assertThat(repost.agency()).isEqualTo(DISDIK.agency());
+        assertThat(repost.sourceId()).isEqualTo("disdik-inbox");
+        assertThat(repost.original().fileName()).isEqualTo("beasiswa.txt");
+        assertThat(repost.original().sha256()).isEqualTo(original.original().sha256());
+        assertThat(repost.kind()).isEqualTo(original.kind());
+        assertThat(repost.sources().get(1).documentId())
+                .isEqualTo(Normaliser.documentId("diskominfo-web", "repost-beasiswa.txt"));
         assertThat(otherProgramme.id()).isNotEqualTo(original.id());
         assertThat(otherProgramme.sources()).hasSize(1);
     }
