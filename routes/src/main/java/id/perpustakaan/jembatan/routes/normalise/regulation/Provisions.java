@@ -19,11 +19,11 @@ record Provisions(int start, int end) {
 
     /** Headings in capitals, as printed: a sentence that mentions "Lampiran" or "penjelasan" is no heading. */
     private static final Pattern AFTER_PROVISIONS = Pattern.compile(
-            "(?U)\\bPENJELASAN\\s+ATAS\\b|(?m:^[ \\t]*PENJELASAN[ \\t]*$)|(?m:^[ \\t]*LAMPIRAN\\b)"
+            "\\bPENJELASAN\\s+ATAS\\b|(?m:^[ \\t]*PENJELASAN[ \\t]*$)|(?m:^[ \\t]*LAMPIRAN\\b)"
                     + "|\\bLAMPIRAN\\s+(?:[IVX]+\\s+)?(?:PERATURAN|UNDANG|KEPUTUSAN|SURAT)\\b");
 
     /** The signature closes the provisions: an annex heading is looked for only after it, when there is one. */
-    private static final Pattern SIGNATURE = Pattern.compile("(?iU)\\b(?:ditetapkan|disahkan|dikeluarkan)[ \\t]+di\\b");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i)\\b(?:ditetapkan|disahkan|dikeluarkan)[ \\t]+di\\b");
 
     static Provisions of(String text) {
         Matcher enacting = ENACTING.matcher(text);

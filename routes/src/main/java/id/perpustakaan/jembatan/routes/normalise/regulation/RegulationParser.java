@@ -29,7 +29,7 @@ public final class RegulationParser {
     private static final Pattern AMENDMENT = Pattern.compile("(?iU)\\bperubahan(?:\\s+\\p{L}+)?\\s+atas\\s+");
 
     /** In the provisions: "Mengubah UU 12", "Beberapa ketentuan dalam Peraturan Daerah Nomor 5 … diubah". */
-    private static final Pattern AMENDING = Pattern.compile("(?iU)\\bmengubah\\s+|\\bketentuan\\s+(?:dalam\\s+)?");
+    private static final Pattern AMENDING = Pattern.compile("(?i)\\bmengubah\\s+|\\bketentuan\\s+(?:dalam\\s+)?");
     private static final Pattern CHANGED = Pattern.compile("(?iU)\\bdiubah\\b");
     private static final int AMENDING_SENTENCE = 600;
 

@@ -26,7 +26,7 @@ record SigningDates(LocalDate penetapan, LocalDate pengundangan) {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private static final Pattern VERB = Pattern.compile(
-            "(?iU)\\b(?:(?<signed>ditetapkan|disahkan|dikeluarkan)|(?<promulgated>diundangkan))[ \\t]+di\\b");
+            "(?i)\\b(?:(?<signed>ditetapkan|disahkan|dikeluarkan)|(?<promulgated>diundangkan))[ \\t]+di\\b");
 
     /**
      * What may stand between the verb's "di" and the date: the place (up to four words, or none where the
