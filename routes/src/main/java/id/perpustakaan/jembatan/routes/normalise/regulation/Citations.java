@@ -42,7 +42,8 @@ final class Citations {
     private static final Pattern SHORT = Pattern.compile(
             "(?<![\\p{L}\\d])(?<kind>(?-i:UU|PP|SK|SE)|perppu|perpu|perpres|permen\\p{L}*|perda|perwako|perwali"
                     + "|perbup|pergub)\\s+(?:(?:nomor|no\\.?)\\s*)?(?<nomor>\\d{1,4})"
-                    + "(?:\\s*/\\s*(?<year>(?:19|20)\\d\\d)|\\s+(?:tahun|th\\.?)\\s*(?<tahun>(?:19|20)\\d\\d))?(?![\\d/])",
+                    + "(?:\\s*/\\s*(?<year>(?:19|20)\\d\\d)|\\s+(?:tahun|th\\.?)\\s*(?<tahun>(?:19|20)\\d\\d))?"
+                    + "(?![\\d/])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
@@ -63,7 +64,7 @@ final class Citations {
         return shortForm.lookingAt() ? Optional.of(shortFound(shortForm)) : Optional.empty();
     }
 
-    /** Every citation in {@code text}, in order; a short form inside a full one ("… PP Nomor 2 …") is not another. */
+    /** Every citation in {@code text}, in order; a short form inside a full one ("PP Nomor 2") is not another. */
     static List<Found> in(CharSequence text) {
         Matcher matcher = CITATION.matcher(text);
         List<Found> all = new ArrayList<>();

@@ -15,7 +15,8 @@ final class OcrNoise {
     private static final Pattern MARK = Pattern.compile("[\\^{}~|«»¥§¤]+");
 
     /** A run of digits and the letters that look like them, with at least one real digit: "2O11", "2OO9", "l2". */
-    private static final Pattern NUMBER_LIKE = Pattern.compile("(?<![\\p{L}\\d])(?=[OoIl]*\\d)[\\dOoIl]{2,}(?![\\p{L}\\d])");
+    private static final Pattern NUMBER_LIKE =
+            Pattern.compile("(?<![\\p{L}\\d])(?=[OoIl]*\\d)[\\dOoIl]{2,}(?![\\p{L}\\d])");
 
     private OcrNoise() {
     }

@@ -45,7 +45,8 @@ record RegulationHeader(Citation citation, String name, String tentang) {
             return Optional.empty();
         }
         String stripped = OcrNoise.clean(title).strip();
-        return Citations.at(stripped, 0).flatMap(found -> complete(stripped, found));
+        return Citations.at(stripped, 0).filter(RegulationHeader::printed)
+                .flatMap(found -> complete(stripped, found));
     }
 
     static Optional<RegulationHeader> inText(String text) {
@@ -59,7 +60,7 @@ record RegulationHeader(Citation citation, String name, String tentang) {
             int lineEnd = opening.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? opening.length() : lineEnd;
             int first = skipSpaces(opening, lineStart, lineEnd);
-            Optional<Citations.Found> found = Citations.at(opening, first);
+            Optional<Citations.Found> found = Citations.at(opening, first).filter(RegulationHeader::printed);
             if (found.isPresent()) {
                 return complete(opening, found.get());
             }
@@ -90,6 +91,11 @@ record RegulationHeader(Citation citation, String name, String tentang) {
         }
         return Optional.of(new RegulationHeader(header.citation(), onceOnly(header.name()),
                 capitalsOnTheHeaderLine(source.substring(end))));
+    }
+
+    /** A header names its kind in words; "UU 12" or "SE 5" opening a text is a citation in a hurry, not a header. */
+    private static boolean printed(Citations.Found found) {
+        return found.name() != null;
     }
 
     /** "UNDANG-UNDANG REPUBLIK INDONESIA UNDANG-UNDANG REPUBLIK INDONESIA": the converted PDFs print it twice. */

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * …", "Dikeluarkan di …") and promulgated ("Diundangkan di …"), wherever the lines stand: after the elucidation,
  * before a long annex, or in the middle of a converted PDF's run-on line.
  *
+ * <p>A signing line names the place ("di Sawahlunto", or "di" alone where a conversion lost it) or goes straight to
+ * "pada tanggal"; a sentence such as "mulai berlaku pada tanggal diundangkan" has no date after its verb.
+ *
  * <p>The verbs are the anchors: dates are read only in the short window after each one, so a 200 KB statute costs
  * one pass of a literal-led pattern instead of every date form over the whole text. The first dated line of each
  * kind counts; an annex that repeats the signature repeats its dates, and a drafting example's placeholder ("pada
@@ -26,14 +29,15 @@ record SigningDates(LocalDate penetapan, LocalDate pengundangan) {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private static final Pattern VERB = Pattern.compile(
-            "(?i)\\b(?:(?<signed>ditetapkan|disahkan|dikeluarkan)|(?<promulgated>diundangkan))[ \\t]+di\\b");
+            "(?i)\\b(?:(?<signed>ditetapkan|disahkan|dikeluarkan)|(?<promulgated>diundangkan))"
+                    + "(?=[ \\t]+di\\b|\\s+pada\\s+tanggal\\b)");
 
     /**
-     * What may stand between the verb's "di" and the date: the place (up to four words, or none where the
-     * conversion lost it), "pada tanggal", colons of a form-like layout, and line breaks.
+     * What may stand between the verb and the date: "di" and the place (up to six words in all, or none),
+     * "pada tanggal", colons of a form-like layout, and line breaks.
      */
     private static final Pattern GAP = Pattern.compile(
-            "(?iU)[\\s:,]*(?:(?!pada\\b|tanggal\\b|tgl\\b)[\\p{L}.\\-]+[ \\t,]*){0,4}[\\s:,]*(?:pada\\s+)?"
+            "(?iU)[\\s:,]*(?:(?!pada\\b|tanggal\\b|tgl\\b)[\\p{L}.\\-]+[ \\t,:]*){0,6}[\\s:,]*(?:pada\\s+)?"
                     + "(?:tanggal|tgl\\.?)?[\\s:,]*");
 
     /** Enough for a place, "pada tanggal" and the longest written date. */
@@ -65,8 +69,8 @@ record SigningDates(LocalDate penetapan, LocalDate pengundangan) {
         String window = OcrNoise.clean(text.substring(from, Math.min(text.length(), from + WINDOW)));
         for (DateMention mention : IndonesianDates.find(window, reference)) {
             Matcher gap = GAP.matcher(window).region(0, mention.start());
-            return gap.matches() && mention.precision() == Precision.DAY ? mention.value().withZoneSameInstant(WIB).toLocalDate()
-                    : null;
+            boolean signingLine = gap.matches() && mention.precision() == Precision.DAY;
+            return signingLine ? mention.value().withZoneSameInstant(WIB).toLocalDate() : null;
         }
         return null;
     }
