@@ -205,7 +205,10 @@ class ReviewQueueIT {
         String announcement = PipelineIT.uniqueWord("umum");
         drop("hukum", regulation + ".txt", "PERATURAN WALI KOTA SAWAHLUNTO\nNOMOR 7 TAHUN 2025\nTENTANG\n"
                 + "PEDOMAN LAYANAN " + regulation.toUpperCase() + "\n\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n"
-                + "WALI KOTA SAWAHLUNTO,\nMenimbang: bahwa layanan perlu diatur.\nPasal 1\nKetentuan umum.");
+                + "WALI KOTA SAWAHLUNTO,\nMenimbang: bahwa layanan perlu diatur.\nPasal 1\nKetentuan umum.\n\n"
+                + "Ditetapkan di Sawahlunto\npada tanggal 3 Maret 2025\n\nDiundangkan di Sawahlunto\n"
+                + "pada tanggal 4 Maret 2025\n\nPENJELASAN\nATAS\nPERATURAN WALI KOTA SAWAHLUNTO NOMOR 7 TAHUN 2025\n"
+                + "Cukup jelas.\n");
         drop("hukum", announcement + ".txt", "Pengumuman " + announcement + "\n\nKantor tutup pada hari libur.");
 
         app.awaitHits(announcement, 1);
@@ -216,6 +219,15 @@ class ReviewQueueIT {
                 .uri("/api/review/queue?source=hukum-inbox&state=AUTO_PUBLISHED&size=100").retrieve()
                 .body(JsonNode.class), page -> find(page, announcement) != null);
         assertThat(find(published, announcement).get("state").asText()).isEqualTo("AUTO_PUBLISHED");
+
+        assertThat(waiting.get("title").asText()).as("built from the fields, the subject in sentence case")
+                .isEqualTo("Peraturan Wali Kota Sawahlunto Nomor 7 Tahun 2025 tentang Pedoman layanan " + regulation);
+        approve(waiting.get("id").asText(), waiting.get("revision").asLong());
+        JsonNode hit = app.awaitHits(regulation, 1).get("hits").get(0);
+        assertThat(hit.get("publishedAt").asText()).as("promulgated 4 March 2025, 00:00 WIB")
+                .isEqualTo("2025-03-03T17:00:00Z");
+        assertThat(hit.get("regulation").get("tanggalPenetapan").asText()).isEqualTo("2025-03-03");
+        assertThat(hit.get("regulation").get("tanggalPengundangan").asText()).isEqualTo("2025-03-04");
     }
 
     static RestClient librarian() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,8 @@ class DocumentJsonTest {
                 Instant.parse("2025-03-04T02:00:00Z"),
                 Instant.parse("2025-03-31T16:59:59Z"),
                 new Regulation("Perwako", "12", 2024, "Pedoman Pemberian Beasiswa",
-                        List.of("Perwako 3/2019"), List.of("Perwako 7/2015")),
+                        List.of("Perwako 3/2019"), List.of("Perwako 7/2015"),
+                        LocalDate.of(2024, 3, 12), LocalDate.of(2024, 3, 14)),
                 List.of("beasiswa", "pendidikan"),
                 "3b8f2a9c41d0e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1",
                 1741053600000L,

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The approve form of the item page, as posted: the fields a librarian may correct, filled with the harvested
@@ -17,9 +18,12 @@ import java.util.Objects;
  *
  * @param validUntil a day (the form's date field); valid until its end in the library's time zone
  * @param tags       comma-separated
+ * @param tanggalPenetapan    the day the regulation was signed (the form's date field)
+ * @param tanggalPengundangan the day it was promulgated
  */
 public record ApprovalForm(Long revision, String title, DocumentKind kind, String tags, LocalDate validUntil,
-                           String jenis, String nomor, Integer tahun, String tentang) {
+                           String jenis, String nomor, Integer tahun, String tentang,
+                           LocalDate tanggalPenetapan, LocalDate tanggalPengundangan) {
 
     /** Sawahlunto keeps Western Indonesian Time. */
     static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Jakarta");
@@ -31,10 +35,13 @@ public record ApprovalForm(Long revision, String title, DocumentKind kind, Strin
         var newValidUntil = validUntil == null ? null
                 : validUntil.plusDays(1).atStartOfDay(LIBRARY_ZONE).toInstant().minusSeconds(1);
         Regulation harvestedRegulation = harvested.regulation();
-        Regulation newRegulation = jenis == null && nomor == null && tahun == null && tentang == null ? null
+        Regulation newRegulation = jenis == null && nomor == null && tahun == null && tentang == null
+                && tanggalPenetapan == null && tanggalPengundangan == null ? null
                 : new Regulation(blankToNull(jenis), blankToNull(nomor), tahun, blankToNull(tentang),
                         harvestedRegulation == null ? List.of() : harvestedRegulation.amends(),
-                        harvestedRegulation == null ? List.of() : harvestedRegulation.revokes());
+                        harvestedRegulation == null ? List.of() : harvestedRegulation.revokes(),
+                        orHarvested(tanggalPenetapan, harvestedRegulation, Regulation::tanggalPenetapan),
+                        orHarvested(tanggalPengundangan, harvestedRegulation, Regulation::tanggalPengundangan));
         return new ReviewEdits(
                 Objects.equals(newTitle, harvested.title()) ? null : newTitle,
                 kind == harvested.kind() ? null : kind,
@@ -49,11 +56,18 @@ public record ApprovalForm(Long revision, String title, DocumentKind kind, Strin
         }
         if (harvested == null) {
             return edited.jenis() == null && edited.nomor() == null && edited.tahun() == null
-                    && edited.tentang() == null;
+                    && edited.tentang() == null && edited.effectiveDate() == null;
         }
-        return Objects.equals(edited.jenis(), harvested.jenis()) && Objects.equals(edited.nomor(), harvested.nomor())
-                && Objects.equals(edited.tahun(), harvested.tahun())
-                && Objects.equals(edited.tentang(), harvested.tentang());
+        return edited.equals(harvested);
+    }
+
+    /**
+     * A date the form left empty keeps the harvested one: a browser without date fields, or a form posted by a
+     * page from before the dates were shown, must not erase them.
+     */
+    private static LocalDate orHarvested(LocalDate edited, Regulation harvested,
+                                         Function<Regulation, LocalDate> field) {
+        return edited != null || harvested == null ? edited : field.apply(harvested);
     }
 
     private static String blankToNull(String value) {

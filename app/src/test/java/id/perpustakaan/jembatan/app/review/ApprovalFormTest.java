@@ -22,7 +22,7 @@ class ApprovalFormTest {
     @Test
     void anUntouchedFormEditsNothing() {
         ApprovalForm form = new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null,
-                "Perwako", "5", 2025, "Layanan");
+                "Perwako", "5", 2025, "Layanan", null, null);
 
         assertThat(form.editsOf(harvested).changesNothing()).isTrue();
     }
@@ -30,7 +30,7 @@ class ApprovalFormTest {
     @Test
     void onlyChangedFieldsBecomeEdits() {
         ApprovalForm form = new ApprovalForm(1L, " Peraturan Wali Kota Nomor 5 Tahun 2025 ", DocumentKind.REGULATION,
-                "hukum, layanan ,", LocalDate.of(2025, 12, 31), "Perwako", "6", 2025, "Layanan");
+                "hukum, layanan ,", LocalDate.of(2025, 12, 31), "Perwako", "6", 2025, "Layanan", null, null);
 
         ReviewEdits edits = form.editsOf(harvested);
 
@@ -42,5 +42,24 @@ class ApprovalFormTest {
         assertThat(edits.regulation().nomor()).isEqualTo("6");
         assertThat(edits.regulation().amends()).as("what the form does not show is kept")
                 .containsExactly("Perwako 1/2020");
+    }
+
+    @Test
+    void correctedDatesBecomeEditsAndEmptyDateFieldsKeepTheHarvestedOnes() {
+        Document dated = new Document("d", "hukum-inbox", new Agency("hukum", "Bagian Hukum"),
+                DocumentKind.REGULATION, "Perwako 5/2025", null, "teks", null, "id", null, null, null, null, null,
+                null, new Regulation("Perwako", "5", 2025, "Layanan", List.of(), List.of(),
+                        LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4)), List.of("hukum"), "h", 1, null,
+                List.of(), List.of(), null);
+
+        ReviewEdits untouched = new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null,
+                "Perwako", "6", 2025, "Layanan", null, null).editsOf(dated);
+        ReviewEdits corrected = new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null,
+                "Perwako", "5", 2025, "Layanan", LocalDate.of(2025, 3, 5), null).editsOf(dated);
+
+        assertThat(untouched.regulation().tanggalPenetapan()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(untouched.regulation().tanggalPengundangan()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(corrected.regulation().tanggalPenetapan()).isEqualTo(LocalDate.of(2025, 3, 5));
+        assertThat(corrected.regulation().tanggalPengundangan()).isEqualTo(LocalDate.of(2025, 3, 4));
     }
 }

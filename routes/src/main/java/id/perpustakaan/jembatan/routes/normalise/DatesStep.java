@@ -5,14 +5,17 @@ import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.validity.Validity;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.regex.Pattern;
 
 /**
- * When it was published and until when it is valid. The published date is the document's own metadata when it
- * has some; otherwise the date of signing ("Ditetapkan di Sawahlunto pada tanggal …", "Sawahlunto, 3 Maret
- * 2025"); otherwise the file's modification time. Regulations stay in force until revoked, so only other kinds
- * get a {@code validUntil}.
+ * When it was published and until when it is valid. A regulation was published the day it was promulgated, else
+ * the day it was signed, whatever its file's metadata says (a scan's creation date is the day it was scanned).
+ * Other documents: the document's own metadata when it has some; otherwise the date of signing ("Ditetapkan di
+ * Sawahlunto pada tanggal …", "Sawahlunto, 3 Maret 2025"); otherwise the file's modification time. Regulations
+ * stay in force until revoked, so only other kinds get a {@code validUntil}.
  */
 final class DatesStep implements NormalisationStep {
 
@@ -24,8 +27,14 @@ final class DatesStep implements NormalisationStep {
     private static final int DEADLINE_WINDOW = 10_000;
     private static final int SIGNATURE_WINDOW = 4_000;
 
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
     @Override
     public void apply(DocumentDraft draft) {
+        LocalDate enacted = draft.regulation == null ? null : draft.regulation.effectiveDate();
+        if (enacted != null) {
+            draft.publishedAt = enacted.atStartOfDay(WIB).toInstant();
+        }
         if (draft.publishedAt == null) {
             draft.publishedAt = signingDate(draft);
         }

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise.regulation;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,11 @@ import java.util.regex.Pattern;
  * the text that follows nothing but a letterhead ("SALINAN", "WALI KOTA SAWAHLUNTO", "PROVINSI SUMATERA BARAT",
  * the address), and only where a subject, a line end or capitals follow it, not a sentence. An announcement that
  * cites a regulation in its body, or an article that opens with one, therefore is no regulation.
+ *
+ * <p>Headers are read after {@link OcrNoise} is cleaned from them. {@code name} is the kind and issuer as printed
+ * ("PERATURAN WALI KOTA SAWAHLUNTO"), once even where the header repeats it; {@code null} for a short form.
  */
-record RegulationHeader(Citation citation, String tentang) {
+record RegulationHeader(Citation citation, String name, String tentang) {
 
     /** How far into the text a header may start; the longest opening line in the corpus is 600 characters. */
     private static final int OPENING = 4_000;
@@ -40,22 +44,23 @@ record RegulationHeader(Citation citation, String tentang) {
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
-        String stripped = title.strip();
-        return Citations.at(stripped, 0).flatMap(found -> complete(stripped, found));
+        String stripped = OcrNoise.clean(title).strip();
+        return Citations.at(stripped, 0).filter(RegulationHeader::printed)
+                .flatMap(found -> complete(stripped, found));
     }
 
     static Optional<RegulationHeader> inText(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
+        String opening = OcrNoise.clean(text.length() > OPENING ? text.substring(0, OPENING) : text);
         int letterhead = 0;
         int lineStart = 0;
         while (lineStart < opening.length()) {
             int lineEnd = opening.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? opening.length() : lineEnd;
             int first = skipSpaces(opening, lineStart, lineEnd);
-            Optional<Citations.Found> found = Citations.at(opening, first);
+            Optional<Citations.Found> found = Citations.at(opening, first).filter(RegulationHeader::printed);
             if (found.isPresent()) {
                 return complete(opening, found.get());
             }
@@ -79,12 +84,31 @@ record RegulationHeader(Citation citation, String tentang) {
         Matcher tentang = TENTANG.matcher(source).region(end, source.length());
         if (tentang.lookingAt()) {
             String subject = subjectAfterTentang(source.substring(tentang.end()));
-            return Optional.of(new RegulationHeader(header.citation(), subject));
+            return Optional.of(new RegulationHeader(header.citation(), onceOnly(header.name()), subject));
         }
         if (PROSE_FOLLOWS.matcher(source).region(end, source.length()).lookingAt()) {
             return Optional.empty();
         }
-        return Optional.of(new RegulationHeader(header.citation(), capitalsOnTheHeaderLine(source.substring(end))));
+        return Optional.of(new RegulationHeader(header.citation(), onceOnly(header.name()),
+                capitalsOnTheHeaderLine(source.substring(end))));
+    }
+
+    /** A header names its kind in words; "UU 12" or "SE 5" opening a text is a citation in a hurry, not a header. */
+    private static boolean printed(Citations.Found found) {
+        return found.name() != null;
+    }
+
+    /** "UNDANG-UNDANG REPUBLIK INDONESIA UNDANG-UNDANG REPUBLIK INDONESIA": the converted PDFs print it twice. */
+    private static String onceOnly(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        int half = words.length / 2;
+        if (words.length % 2 == 0 && half > 0 && Arrays.equals(words, 0, half, words, half, words.length)) {
+            return String.join(" ", Arrays.copyOfRange(words, 0, half));
+        }
+        return String.join(" ", words);
     }
 
     /**

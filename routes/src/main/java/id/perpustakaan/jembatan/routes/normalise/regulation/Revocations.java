@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class Revocations {
 
     private static final Pattern REVOKED_BEFORE = Pattern.compile(
-            "(?iU)\\bdicabut\\s+dan\\s+(?:dinyatakan\\s+)?tidak\\s+berlaku\\b|\\bdinyatakan\\s+dicabut\\b");
-    private static final Pattern REVOKED_AFTER = Pattern.compile("(?iU)\\bmencabut\\b");
+            "(?i)\\bdicabut\\s+dan\\s+(?:dinyatakan\\s+)?tidak\\s+berlaku\\b|\\bdinyatakan\\s+dicabut\\b");
+    private static final Pattern REVOKED_AFTER = Pattern.compile("(?i)\\bmencabut\\b");
 
     /**
      * A full stop before a capital after a word or a closing bracket, or any full stop that ends a line. "No. 2" and
