@@ -2,14 +2,10 @@ package id.perpustakaan.jembatan.routes.normalise.validity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.perpustakaan.jembatan.routes.normalise.dates.CrowdedTexts;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,27 +28,13 @@ class ValidityWindowsTest {
 
     @Test
     void answersAsReadingEveryDateDoesOnCrowdedTexts() {
-        Random random = new Random(20251204L);
-        for (int n = 0; n < 3_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = 3 + random.nextInt(40);
-            for (int i = 0; i < pieces; i++) {
-                text.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextInt(5) == 0 ? "" : " ");
-            }
-            assertSameAsReadingEveryDate(text.toString());
-        }
+        CrowdedTexts.of(PIECES, 20251204L, 3_000).forEach(text -> assertSameAsReadingEveryDate(text));
     }
 
     @Test
     void answersAsReadingEveryDateDoesOnTheCorpusRegulations() throws Exception {
-        Path corpus = Stream.of("../../shared/corpus/indonesian/regulations_fulltext",
-                        "../shared/corpus/indonesian/regulations_fulltext")
-                .map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
-        Assumptions.assumeTrue(corpus != null, "../shared/corpus is not beside the repository");
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path file : files.toList()) {
-                assertSameAsReadingEveryDate(Files.readString(file));
-            }
+        for (String text : CrowdedTexts.corpusRegulations()) {
+                assertSameAsReadingEveryDate(text);
         }
     }
 
