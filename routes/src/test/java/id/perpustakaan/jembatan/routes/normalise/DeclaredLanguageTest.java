@@ -9,25 +9,19 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.feed.EntryPage;
-import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A feed entry or page that says its language is taken at its word; HTML in a feed summary is markup, not text. */
-class DeclaredLanguageTest {
+class DeclaredLanguageTest extends NormaliserCase {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-04T02:00:00Z"), ZoneOffset.UTC);
     private static final SourceDefinition FEED = new SourceDefinition("disdik-feed",
@@ -36,29 +30,11 @@ class DeclaredLanguageTest {
     /** Short enough that the detector cannot tell Indonesian from Malay. */
     private static final String SHORT = "Layanan perpustakaan keliling hari Sabtu.";
 
-    private static TextExtractor extractor;
-    private static Languages languages;
-
-    @TempDir
-    Path archive;
-
     private Normaliser normaliser;
-
-    @BeforeAll
-    static void startParser() {
-        extractor = new TextExtractor(ParserSettings.defaults());
-        languages = new Languages();
-    }
-
-    @AfterAll
-    static void stopParser() {
-        extractor.close();
-    }
 
     @BeforeEach
     void chain() {
-        normaliser = Normaliser.standard(new SourceCatalog(List.of(FEED)), new OriginalArchive(archive), extractor,
-                languages, new Duplicates(0.6), 300, CLOCK);
+        normaliser = normaliser(CLOCK, FEED);
     }
 
     @Test

@@ -10,26 +10,19 @@ import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceRef;
-import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
-import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The whole chain of steps on real files: what a librarian would otherwise have to type in. */
-class NormaliserTest {
+class NormaliserTest extends NormaliserCase {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-04T02:00:00Z"), ZoneOffset.UTC);
     private static final SourceDefinition DISDIK = source("disdik-inbox", "disdik", "Dinas Pendidikan",
@@ -37,29 +30,11 @@ class NormaliserTest {
     private static final SourceDefinition DISKOMINFO = source("diskominfo-web", "diskominfo",
             "Dinas Komunikasi dan Informatika", DocumentKind.NEWS);
 
-    private static TextExtractor extractor;
-    private static Languages languages;
-
-    @TempDir
-    Path archive;
-
     private Normaliser normaliser;
-
-    @BeforeAll
-    static void startParser() {
-        extractor = new TextExtractor(ParserSettings.defaults());
-        languages = new Languages();
-    }
-
-    @AfterAll
-    static void stopParser() {
-        extractor.close();
-    }
 
     @BeforeEach
     void chain() {
-        normaliser = Normaliser.standard(new SourceCatalog(List.of(DISDIK, DISKOMINFO)), new OriginalArchive(archive),
-                extractor, languages, new Duplicates(0.6), 300, CLOCK);
+        normaliser = normaliser(CLOCK, DISDIK, DISKOMINFO);
     }
 
     @Test
