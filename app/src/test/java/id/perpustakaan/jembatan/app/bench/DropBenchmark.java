@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * then copies of the corpus's office files; against bare Tika on the same files with 1 and 2 threads and a bare
  * {@code _bulk} of the same documents into the same node. OCR is off on both sides. Not a test:
  * {@code ./mvnw -Pbench -pl app -am verify -DskipTests} (the skip keeps the suite from running before it, as it
- * measures nothing of it); {@code -Djembatan.bench.drop-files=N} (1,000) and
+ * measures nothing of it; the tests still run with {@code ./mvnw verify}); {@code -Djembatan.bench.drop-files=N} (1,000) and
  * {@code -Djembatan.bench.office-files=N} (400) and {@code -Djembatan.bench.feed-items=N} (500) set the sizes. Last,
  * items added to a local RSS feed at 10 a second: how soon each is searchable (p50, p95).
  */

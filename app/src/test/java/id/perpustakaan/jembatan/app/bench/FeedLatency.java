@@ -18,6 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,17 +82,16 @@ final class FeedLatency implements AutoCloseable {
 
     /** Adds {@code count} items at {@code perSecond}, and returns the latencies in milliseconds, sorted. */
     long[] measure(ElasticsearchClient client, String alias, int perSecond) throws Exception {
-        Thread adding = new Thread(() -> {
-            long start = System.nanoTime();
-            for (int n = 0; n < appeared.length; n++) {
-                long due = start + n * 1_000_000_000L / perSecond;
-                // pacing: items appear on a schedule, not on a condition
-                sleepUntil(due);
+        // items appear on a schedule, as an agency posts them, not on a condition
+        ScheduledExecutorService adding = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger next = new AtomicInteger();
+        adding.scheduleAtFixedRate(() -> {
+            int n = next.getAndIncrement();
+            if (n < appeared.length) {
                 appeared[n] = System.nanoTime();
                 items.add(item(n));
             }
-        }, "feed-items");
-        adding.start();
+        }, 0, 1_000_000_000L / perSecond, TimeUnit.NANOSECONDS);
         ConcurrentHashMap<Integer, Boolean> seen = new ConcurrentHashMap<>();
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
             long now = System.nanoTime();
@@ -103,7 +106,7 @@ final class FeedLatency implements AutoCloseable {
             });
             return seen.size() == appeared.length;
         });
-        adding.join();
+        adding.shutdownNow();
         long[] latencies = new long[appeared.length];
         for (int n = 0; n < appeared.length; n++) {
             latencies[n] = (sighted[n] - appeared[n]) / 1_000_000;
@@ -128,17 +131,6 @@ final class FeedLatency implements AutoCloseable {
                 + GeneratedDocuments.generate(50_000_000 + n).text().replace("&", "&amp;").replace("<", "&lt;")
                 + "</description><pubDate>" + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now())
                 + "</pubDate></item>";
-    }
-
-    private static void sleepUntil(long due) {
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     static long percentile(long[] sorted, double p) {

@@ -29,8 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * among 200 ordinary files into a Jembatan running in a 512 MB heap, local broker included, with the file size limit
  * raised so that it is read rather than refused: every file must leave the inbox (extracted, or refused with its
  * reason) and the JVM must not run out of memory. Prints where the PDF went, how long it took and the peak heap
- * use. Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests}
- * ({@code -Djembatan.bench.large-pdf-mb=N} for another size).
+ * use. Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests} (the skip keeps the suite from running
+ * before it, as it measures nothing of it; the tests still run with {@code ./mvnw verify});
+ * {@code -Djembatan.bench.large-pdf-mb=N} for another size.
  */
 public final class LargePdfBenchmark {
 

@@ -38,6 +38,8 @@ class SharedPolitenessTest {
         LocalOrigin.Answer slow = exchange -> {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
+                // a server that takes its time, so that a second request sent meanwhile would overlap: its
+                // latency, not a wait of the test
                 Thread.sleep(40);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
