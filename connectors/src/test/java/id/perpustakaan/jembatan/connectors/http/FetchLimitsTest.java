@@ -10,23 +10,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class FetchLimitsTest {
 
-    private LocalOrigin origin;
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new LocalOrigin();
-    }
-
-    @AfterEach
-    void stopOrigin() {
-        origin.close();
-    }
+    @AutoClose
+    private final LocalOrigin origin = LocalOrigin.start();
 
     @Test
     void refusesABodyDeclaredLargerThanTheCap() {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -34,6 +35,15 @@ final class LocalOrigin implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    /** A started origin, for a test's {@code @AutoClose} field. */
+    static LocalOrigin start() {
+        try {
+            return new LocalOrigin();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a local origin", e);
+        }
+    }
 
     LocalOrigin() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

@@ -8,8 +8,7 @@ import id.perpustakaan.jembatan.connectors.fixtures.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class RobotsFetchTest {
@@ -22,17 +21,8 @@ class RobotsFetchTest {
             Disallow: /arsip/internal
             """;
 
-    private LocalOrigin origin;
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new LocalOrigin();
-    }
-
-    @AfterEach
-    void stopOrigin() {
-        origin.close();
-    }
+    @AutoClose
+    private final LocalOrigin origin = LocalOrigin.start();
 
     @Test
     void refusesAPathDisallowedForItsUserAgentWithoutRequestingIt() {

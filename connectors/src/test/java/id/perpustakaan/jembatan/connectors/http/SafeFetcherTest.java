@@ -17,25 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class SafeFetcherTest {
 
     private static final String LAST_MODIFIED = "Tue, 03 Jun 2025 11:05:30 GMT";
 
-    private LocalOrigin origin;
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new LocalOrigin();
-    }
-
-    @AfterEach
-    void stopOrigin() {
-        origin.close();
-    }
+    @AutoClose
+    private final LocalOrigin origin = LocalOrigin.start();
 
     @Test
     void keepsBodyContentTypeEtagAndLastModifiedOfA200() throws Exception {

@@ -12,24 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Two sources of one agency (its feed and its website) are two fetchers on one host. */
 class SharedPolitenessTest {
 
-    private LocalOrigin origin;
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new LocalOrigin();
-    }
-
-    @AfterEach
-    void stopOrigin() {
-        origin.close();
-    }
+    @AutoClose
+    private final LocalOrigin origin = LocalOrigin.start();
 
     @Test
     void twoSourcesOnOneHostTakeTurnsWithThePauseBetween() throws Exception {

@@ -17,27 +17,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class FeedRunTest {
 
     private static final String RSS = "application/rss+xml; charset=utf-8";
 
-    private WebOrigin origin;
+    @AutoClose
+    private final WebOrigin origin = WebOrigin.start();
     private HarvestRouteHarness harness;
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new WebOrigin();
-    }
 
     @AfterEach
     void stop() {
         if (harness != null) {
             harness.close();
         }
-        origin.close();
     }
 
     @Test

@@ -13,25 +13,20 @@ import id.perpustakaan.jembatan.routes.web.WebRouteTemplate;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class WebRunTest {
 
-    private WebOrigin origin;
+    @AutoClose
+    private final WebOrigin origin = WebOrigin.start();
     private HarvestRouteHarness harness;
-
-    @BeforeEach
-    void startOrigin() throws Exception {
-        origin = new WebOrigin();
-    }
 
     @AfterEach
     void stop() {
         if (harness != null) {
             harness.close();
         }
-        origin.close();
     }
 
     @Test
