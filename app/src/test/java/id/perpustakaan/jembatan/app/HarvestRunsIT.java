@@ -33,8 +33,9 @@ class HarvestRunsIT extends AgencySiteIT {
         String attached = PipelineIT.uniqueWord("syarat");
         String news = PipelineIT.uniqueWord("warta");
         String foreign = origin.base().replace("127.0.0.1", "localhost") + "/files/jadwal.pdf";
-        html("/pengumuman", "<main><article><h2><a href=\"/berita/beasiswa.html\">Beasiswa</a></h2></article></main>");
-        html("/berita/beasiswa.html", "<article><h1>Beasiswa Prestasi</h1><p>Beasiswa " + word + " dibuka bagi"
+        origin.html("/pengumuman",
+                "<main><article><h2><a href=\"/berita/beasiswa.html\">Beasiswa</a></h2></article></main>");
+        origin.html("/berita/beasiswa.html", "<article><h1>Beasiswa Prestasi</h1><p>Beasiswa " + word + " dibuka bagi"
                 + " siswa berprestasi.</p><p><a href=\"/files/syarat.pdf\">Syarat</a> <a href=\"/files/formulir.pdf\">"
                 + "Formulir</a> <a href=\"" + foreign + "\">Jadwal</a></p></article>");
         origin.put("/files/syarat.pdf", "application/pdf", Documents.pdf("Syarat Beasiswa", "Syarat " + attached));
@@ -78,8 +79,9 @@ class HarvestRunsIT extends AgencySiteIT {
 
     @Test
     void runNowDuringARunIsRefusedWithTheRunningRunsStart() throws Exception {
-        html("/pengumuman", "<main><article><h2><a href=\"/berita/lambat.html\">Lambat</a></h2></article></main>");
-        html("/berita/lambat.html", "<article><h1>Pengumuman</h1><p>Isi pengumuman.</p></article>");
+        origin.html("/pengumuman",
+                "<main><article><h2><a href=\"/berita/lambat.html\">Lambat</a></h2></article></main>");
+        origin.html("/berita/lambat.html", "<article><h1>Pengumuman</h1><p>Isi pengumuman.</p></article>");
         origin.slow("/berita/lambat.html", Duration.ofSeconds(5));
         app = OwnApplication.start(run, sources().replace("schedule: 2s", "schedule: 1h"));
         await().atMost(Duration.ofSeconds(60)).until(() -> state("web-" + run).path("lastRun").hasNonNull("finished"));
@@ -110,11 +112,6 @@ class HarvestRunsIT extends AgencySiteIT {
         return app.http().get().uri("/api/sources/" + sourceId)
                 .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
                 .retrieve().body(JsonNode.class);
-    }
-
-    private void html(String target, String body) {
-        origin.put(target, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
-                + "<title>Dinas</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
     }
 
     private String sources() {

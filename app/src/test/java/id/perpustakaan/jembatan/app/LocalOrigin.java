@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,12 @@ final class LocalOrigin implements AutoCloseable {
     }
 
     /** Serves the body at the path (with its query), under a new ETag each time it is set. */
+    /** An agency's page: the body inside a minimal Indonesian HTML document. */
+    void html(String pathAndQuery, String body) {
+        put(pathAndQuery, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+                + "<title>Dinas</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
     void put(String pathAndQuery, String contentType, byte[] body) {
         pages.put(pathAndQuery, new Page(contentType, body, "\"" + Integer.toHexString(java.util.Arrays.hashCode(body))
                 + "\""));

@@ -28,19 +28,22 @@ class WebSourceIT extends AgencySiteIT {
         String third = PipelineIT.uniqueWord("lomba");
         String attached = PipelineIT.uniqueWord("lampiran");
         origin.put("/robots.txt", "text/plain", "User-agent: *\nDisallow: /rahasia/\n".getBytes(StandardCharsets.UTF_8));
-        html("/pengumuman", "<nav><a href=\"/tentang\">Tentang</a></nav><main>"
+        origin.html("/pengumuman", "<nav><a href=\"/tentang\">Tentang</a></nav><main>"
                 + "<article><h2><a href=\"/berita/seleksi.html\">Seleksi</a></h2></article>"
                 + "<article><h2><a href=\"/berita/vaksin.html\">Vaksin</a></h2></article>"
                 + "<a class=\"next\" href=\"/pengumuman?halaman=2\">Selanjutnya</a></main>");
-        html("/pengumuman?halaman=2", "<main><article><h2><a href=\"/berita/lomba.html\">Lomba</a></h2></article>"
+        origin.html("/pengumuman?halaman=2",
+                "<main><article><h2><a href=\"/berita/lomba.html\">Lomba</a></h2></article>"
                 + "<article><h2><a href=\"/rahasia/internal.html\">Internal</a></h2></article></main>");
-        html("/berita/seleksi.html", "<article><h1>Seleksi Pustakawan</h1><time datetime=\"2025-03-03T09:00:00+07:00\">"
+        origin.html("/berita/seleksi.html",
+                "<article><h1>Seleksi Pustakawan</h1><time datetime=\"2025-03-03T09:00:00+07:00\">"
                 + "Senin, 3 Maret 2025</time><p>Seleksi " + first + " dibuka untuk"
                 + " warga Sawahlunto.</p><p>Syarat lengkap: <a href=\"/files/syarat.pdf\">unduh syarat</a></p></article>");
-        html("/berita/vaksin.html", "<article><h1>Jadwal Vaksinasi</h1><p>Vaksinasi " + second
+        origin.html("/berita/vaksin.html", "<article><h1>Jadwal Vaksinasi</h1><p>Vaksinasi " + second
                 + " di puskesmas Talawi.</p></article>");
-        html("/berita/lomba.html", "<article><h1>Lomba Bercerita</h1><p>Lomba " + third + " untuk anak.</p></article>");
-        html("/rahasia/internal.html", "<p>tidak untuk umum</p>");
+        origin.html("/berita/lomba.html",
+                "<article><h1>Lomba Bercerita</h1><p>Lomba " + third + " untuk anak.</p></article>");
+        origin.html("/rahasia/internal.html", "<p>tidak untuk umum</p>");
         origin.put("/files/syarat.pdf", "application/pdf", Documents.pdf("Syarat Seleksi", "Syarat " + attached));
         app = OwnApplication.start(run, sources());
 
@@ -88,10 +91,11 @@ class WebSourceIT extends AgencySiteIT {
                 + "<url><loc>" + origin.base() + "/berita/izin.html</loc><lastmod>2025-03-03</lastmod></url>"
                 + "<url><loc>" + origin.base() + "/berita/anak.html</loc></url>"
                 + "<url><loc>" + origin.base() + "/tentang.html</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
-        html("/berita/izin.html", "<article><h1>Layanan Perizinan Daring</h1><p>Layanan " + wanted
+        origin.html("/berita/izin.html", "<article><h1>Layanan Perizinan Daring</h1><p>Layanan " + wanted
                 + " kini dapat diajukan dari rumah.</p></article>");
-        html("/berita/anak.html", "<article><h1>Hari Anak</h1><p>Peringatan " + child + " di taman kota.</p></article>");
-        html("/tentang.html", "<p>Profil dinas</p>");
+        origin.html("/berita/anak.html",
+                "<article><h1>Hari Anak</h1><p>Peringatan " + child + " di taman kota.</p></article>");
+        origin.html("/tentang.html", "<p>Profil dinas</p>");
         app = OwnApplication.start(run, """
                 jembatan:
                   sources:
@@ -112,11 +116,6 @@ class WebSourceIT extends AgencySiteIT {
         app.awaitHits(child, 1);
         assertThat(page.get("title").asText()).isEqualTo("Layanan Perizinan Daring");
         assertThat(origin.requested("/tentang.html")).as("pages outside the path pattern are not fetched").isFalse();
-    }
-
-    private void html(String target, String body) {
-        origin.put(target, "text/html; charset=utf-8", ("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
-                + "<title>Dinas</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
     }
 
     private String sources() {
