@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
+import id.perpustakaan.jembatan.routes.normalise.dates.Spans;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,16 +28,10 @@ final class SigningPlaces {
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (opensASignature(text, i)) {
-                int end = Math.min(text.length(), i + REACH + 1);
-                int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-                if (last != null && i <= last[1]) {
-                    last[1] = Math.max(last[1], end);
-                } else {
-                    spans.add(new int[] {i, end});
-                }
+                spans.add(new int[] {i, Math.min(text.length(), i + REACH + 1)});
             }
         }
-        return spans;
+        return Spans.merged(spans);
     }
 
     private static boolean opensASignature(String text, int at) {

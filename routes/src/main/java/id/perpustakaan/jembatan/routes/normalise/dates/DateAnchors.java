@@ -139,15 +139,6 @@ final class DateAnchors {
     }
 
     private static Windows merged(List<int[]> windows) {
-        List<int[]> spans = new ArrayList<>();
-        for (int[] window : windows) {
-            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && window[0] <= last[1]) {
-                last[1] = Math.max(last[1], window[1]);
-            } else {
-                spans.add(window.clone());
-            }
-        }
-        return new Windows(spans);
+        return new Windows(Spans.merged(windows));
     }
 }

@@ -72,17 +72,8 @@ public final class IndonesianDates {
         }
         // each span is read with room on both sides: before it, for an expression that starts earlier and
         // overlaps it (which the whole text's reading would prefer); after it, for the rest of one that starts in it
-        List<int[]> regions = new ArrayList<>();
-        for (int[] span : spans) {
-            int start = Math.max(0, span[0] - LONGEST);
-            int end = Math.min(text.length(), span[1] + LONGEST);
-            int[] last = regions.isEmpty() ? null : regions.get(regions.size() - 1);
-            if (last != null && start <= last[1]) {
-                last[1] = Math.max(last[1], end);
-            } else {
-                regions.add(new int[] {start, end});
-            }
-        }
+        List<int[]> regions = Spans.merged(spans.stream().map(span -> new int[] {Math.max(0, span[0] - LONGEST),
+                Math.min(text.length(), span[1] + LONGEST)}).toList());
         DateAnchors.Found anchors = DateAnchors.in(text, regions);
         List<Candidate> candidates = new ArrayList<>();
         AbsoluteForms.WITH_MONTH_NAMES.forEach(form ->

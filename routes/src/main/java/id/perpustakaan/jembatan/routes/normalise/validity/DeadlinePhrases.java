@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.normalise.validity;
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.dates.Precision;
+import id.perpustakaan.jembatan.routes.normalise.dates.Spans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -133,16 +134,7 @@ final class DeadlinePhrases {
             }
         }
         spans.sort(Comparator.comparingInt(span -> span[0]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] span : spans) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && span[0] <= last[1]) {
-                last[1] = Math.max(last[1], span[1]);
-            } else {
-                merged.add(span);
-            }
-        }
-        return merged;
+        return Spans.merged(spans);
     }
 
     private static boolean startsAPhrase(String text, int start, int end) {
