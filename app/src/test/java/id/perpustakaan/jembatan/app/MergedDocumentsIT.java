@@ -34,6 +34,7 @@ class MergedDocumentsIT extends PipelineIT {
         assertThat(first.get("agency").get("code").asText()).isEqualTo("diskominfo");
         String id = first.get("id").asText();
 
+        int disdikBefore = itemsTaken("disdik-inbox");
         drop("disdik", "lomba-karya-tulis.txt", announcement);
         JsonNode merged = await().atMost(SEARCHABLE_WITHIN).until(() -> http().get().uri("/api/documents/{id}", id)
                 .retrieve().body(JsonNode.class), document -> document.get("sources").size() == 2);
@@ -63,6 +64,9 @@ class MergedDocumentsIT extends PipelineIT {
                     .retrieve().body(JsonNode.class), page -> contains(page.get("items"), id));
             assertThat(contains(queue.get("items"), id)).as("the review desk's %s filter", agency).isTrue();
         }
+
+        // the later agency's source counts the file it brought, though the document keeps the first one's id
+        assertThat(itemsTaken("disdik-inbox")).isEqualTo(disdikBefore + 1);
 
         String laterId = SourceRef.idOf(merged.get("sources").get(1).get("sourceId").asText(),
                 merged.get("sources").get(1).get("locator").asText());
@@ -99,6 +103,14 @@ class MergedDocumentsIT extends PipelineIT {
         JsonNode answer = awaitHits("pustaka " + word, 1);
         assertThat(answer.get("hits").get(0).get("id").asText()).isEqualTo(lawId);
         assertThat(ids(search("pustaka"))).contains(lawId);
+    }
+
+    /** New and changed items the source's state counts (a folder's run never ends: it counts every file). */
+    private int itemsTaken(String sourceId) {
+        JsonNode run = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025")).build()
+                .get().uri("/api/sources/{id}", sourceId).retrieve().body(JsonNode.class).get("lastRun");
+        return run == null || run.isNull() ? 0 : run.get("added").asInt() + run.get("changed").asInt();
     }
 
     private List<String> idsFiltered(String query, String agency) {

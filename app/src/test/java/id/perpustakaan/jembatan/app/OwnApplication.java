@@ -119,6 +119,11 @@ final class OwnApplication implements AutoCloseable {
     }
 
     List<DeadLetter> deadLetters(String sourceId) throws IOException {
+        return deadLetters().stream().filter(letter -> sourceId.equals(letter.sourceId())).toList();
+    }
+
+    /** Every dead letter written so far, in the order of the topic. */
+    List<DeadLetter> deadLetters() throws IOException {
         List<DeadLetter> letters = new ArrayList<>();
         try (var consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor("jembatan.deadletter").stream()
@@ -128,10 +133,7 @@ final class OwnApplication implements AutoCloseable {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    DeadLetter letter = JembatanJson.mapper().readValue(record.value(), DeadLetter.class);
-                    if (sourceId.equals(letter.sourceId())) {
-                        letters.add(letter);
-                    }
+                    letters.add(JembatanJson.mapper().readValue(record.value(), DeadLetter.class));
                 }
             }
         }

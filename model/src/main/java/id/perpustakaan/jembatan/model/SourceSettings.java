@@ -73,7 +73,7 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
             problems.add(problem(name, index, "kind", "'" + kind + "' is not a known source kind",
                     "set one of " + sorted(knownKinds)));
         }
-        if (schedule != null && parseSchedule(schedule) == null && !isCron(schedule)) {
+        if (schedule != null && parseDuration(schedule) == null && !isCron(schedule)) {
             problems.add(problem(name, index, "schedule", "'" + schedule + "' is neither a duration nor a cron",
                     "write it like '30s', '5m' or '1h', or as six cron fields such as '0 */15 * * * *'"));
         }
@@ -89,7 +89,7 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
 
     private SourceDefinition toDefinition() {
         return new SourceDefinition(id, new Agency(agencyCode, agencyName), kind, blank(path) ? url : path,
-                schedule == null || isCron(schedule) ? Duration.ofSeconds(10) : parseSchedule(schedule),
+                schedule == null || isCron(schedule) ? Duration.ofSeconds(10) : parseDuration(schedule),
                 review == null ? ReviewPolicy.AUTO : parseEnum(ReviewPolicy.class, review),
                 defaultKind == null ? DocumentKind.OTHER : parseEnum(DocumentKind.class, defaultKind), options,
                 schedule != null && isCron(schedule) ? schedule.trim() : null);
@@ -105,7 +105,8 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
         return CRON.matcher(text.trim()).matches();
     }
 
-    static Duration parseSchedule(String text) {
+    /** "500ms", "30s", "5m", "1h" or ISO-8601 ("PT2S"); null when it is none of them. */
+    public static Duration parseDuration(String text) {
         var m = SCHEDULE.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             try {

@@ -57,7 +57,7 @@ public final class DropFolder {
 
     /**
      * {@code count} copies of the corpus's PDF and office (ZIP) files, round-robin, each changed so its bytes are
-     * its own: a PDF gets a comment after its end, a ZIP package one more entry. Empty when the corpus is absent.
+     * its own: a PDF gets a comment after its end, a ZIP package a comment of its own. Empty when the corpus is absent.
      */
     static List<Path> officeCopies(Path corpus, Path folder, int count) throws IOException {
         if (!Files.isDirectory(corpus)) {
@@ -77,7 +77,7 @@ public final class DropFolder {
                 Files.write(copy, Files.readAllBytes(original));
                 Files.writeString(copy, "\n% salinan " + n + "\n", java.nio.file.StandardOpenOption.APPEND);
             } else {
-                withOneMoreEntry(original, copy, n);
+                withOwnComment(original, copy, n);
             }
             files.add(copy);
         }
@@ -101,7 +101,7 @@ public final class DropFolder {
         }
     }
 
-    private static void withOneMoreEntry(Path original, Path copy, int n) throws IOException {
+    private static void withOwnComment(Path original, Path copy, int n) throws IOException {
         // read by the central directory: some packages have stored entries that a streaming reader cannot take
         try (ZipFile in = new ZipFile(original.toFile());
              OutputStream file = Files.newOutputStream(copy);
@@ -130,10 +130,9 @@ public final class DropFolder {
                 }
                 out.closeEntry();
             }
-            // an XML part: OOXML packages give .xml a content type by default, and POI refuses a part without one
-            out.putNextEntry(new ZipEntry("jembatan-salinan-" + n + ".xml"));
-            out.write(("<salinan nomor=\"" + n + "\"/>").getBytes(StandardCharsets.US_ASCII));
-            out.closeEntry();
+            // the archive's comment: the package's parts stay exactly as they were (a part added to an OOXML package
+            // needs a content type, and POI refuses one without)
+            out.setComment("salinan " + n);
         }
     }
 }

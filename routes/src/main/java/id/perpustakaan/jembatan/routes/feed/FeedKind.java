@@ -27,6 +27,7 @@ public class FeedKind implements SourceKind {
         List<String> problems = new ArrayList<>();
         WebAddresses.problem(source, index, "set the feed's address, e.g."
                 + " 'https://disdik.sawahluntokota.go.id/feed'").ifPresent(problems::add);
+        WebAddresses.requestIntervalProblem(source, index).ifPresent(problems::add);
         return problems;
     }
 

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * One fetcher per web source, with that source's policy from its options: {@code allowed-hosts} (comma-separated
  * {@code host}, {@code host:port}, {@code *.domain}; a host without a port is allowed on 80 and 443 only; by default
  * the host of its URL), always with the port of its own URL, and {@code allow-private-addresses} (off unless the
- * source says so). Every fetcher waits its turn at a host with all the others: two sources of one agency share its
- * host's pace and robots.txt.
+ * source says so), and {@code request-interval} (the least time between two requests to its host, 1 s unless set;
+ * a longer robots.txt crawl-delay still wins). Every fetcher waits its turn at a host with all the others: two
+ * sources of one agency share its host's pace and robots.txt.
  */
 public final class WebPolicies {
 
@@ -48,7 +49,8 @@ public final class WebPolicies {
         FetchPolicy defaults = FetchPolicy.forHosts(hosts);
         return new FetchPolicy(defaults.allowedHosts(),
                 Boolean.parseBoolean(source.option(ALLOW_PRIVATE_ADDRESSES, "false")), defaults.userAgent(),
-                defaults.connectTimeout(), defaults.readTimeout(), defaults.maxBytes(), defaults.perHostDelay(),
+                defaults.connectTimeout(), defaults.readTimeout(), defaults.maxBytes(),
+                WebAddresses.requestInterval(source).orElse(defaults.perHostDelay()),
                 defaults.obeyRobots());
     }
 }

@@ -39,7 +39,10 @@ public class NormaliseRoute extends RouteBuilder {
                     Document document = exchange.getMessage().getBody(Document.class);
                     SourceRuns.Outcome outcome = revisions.unchanged(document) ? SourceRuns.Outcome.UNCHANGED
                             : revisions.knows(document.id()) ? SourceRuns.Outcome.CHANGED : SourceRuns.Outcome.NEW;
-                    runs.item(document.sourceId(), outcome);
+                    // counted for the source that brought it: a document merged into another source's keeps
+                    // that one's id
+                    runs.item(exchange.getProperty(ExchangeFacts.SOURCE_ID, document.sourceId(), String.class),
+                            outcome);
                     return outcome != SourceRuns.Outcome.UNCHANGED;
                 })
                 .process(exchange -> {

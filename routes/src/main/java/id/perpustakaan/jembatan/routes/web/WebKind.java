@@ -38,6 +38,7 @@ public class WebKind implements SourceKind {
         List<String> problems = new ArrayList<>();
         WebAddresses.problem(source, index, "set the listing page or sitemap, e.g."
                 + " 'https://disdik.sawahluntokota.go.id/pengumuman'").ifPresent(problems::add);
+        WebAddresses.requestIntervalProblem(source, index).ifPresent(problems::add);
         boolean sitemap = Boolean.parseBoolean(source.option(SITEMAP, "false"));
         if (!sitemap && source.option(ITEM_LINKS, "").isBlank()) {
             problems.add(SourceSettings.problem(source.id(), index, "options.item-links", "is missing",

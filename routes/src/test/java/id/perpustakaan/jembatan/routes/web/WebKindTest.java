@@ -39,6 +39,16 @@ class WebKindTest {
                 .startsWith("source 'disdik-web' (jembatan.sources[0].url) is missing");
     }
 
+    @Test
+    void aPaceMustBeADuration() {
+        assertThat(new FeedKind().check(source("feed", "https://disdik.example.go.id/feed",
+                Map.of("request-interval", "sebentar")), 1)).containsExactly(
+                "source 'disdik-web' (jembatan.sources[1].options.request-interval) 'sebentar' is not a duration:"
+                        + " write the least time between two requests to the host, e.g. '2s' or '500ms'");
+        assertThat(new WebKind().check(source("web", "https://disdik.example.go.id/sitemap.xml",
+                Map.of("sitemap", "true", "request-interval", "2s")), 0)).isEmpty();
+    }
+
     private static SourceDefinition source(String kind, String url, Map<String, String> options) {
         return new SourceDefinition("disdik-web", new Agency("disdik", "Dinas Pendidikan"), kind, url,
                 Duration.ofMinutes(15), ReviewPolicy.AUTO, DocumentKind.ANNOUNCEMENT, options, null);
