@@ -53,17 +53,23 @@ public final class ScanBenchmark {
             await().atMost(Duration.ofHours(1)).pollInterval(POLL).ignoreExceptions()
                     .until(() -> client.count(c -> c.index(alias)).count() >= count);
             double seconds = (System.nanoTime() - dropped) / 1e9;
-            int found = 0;
+            List<String> missed = new ArrayList<>();
             for (int n = 0; n < count; n++) {
                 String marker = ScannedPages.marker(n);
-                found += client.count(c -> c.index(alias).query(q -> q.match(m -> m.field("text").query(marker))))
-                        .count() == 1 ? 1 : 0;
+                if (client.count(c -> c.index(alias).query(q -> q.match(m -> m.field("text").query(marker))))
+                        .count() != 1) {
+                    missed.add(marker);
+                }
             }
+            int found = count - missed.size();
             System.out.printf("%n%-52s %10s %8s%n", "", "pages/s", "ratio");
             System.out.printf("%-52s %10.2f %8.2f   (%d of %d found by their own word)%n",
                     "scans, drop → searchable (OCR " + LANGUAGES + ")", count / seconds, count / seconds / bare,
                     found, count);
             System.out.printf("%-52s %10.2f%n", "  bare Tesseract, " + cores + " processes of 1 thread", bare);
+            if (!missed.isEmpty()) {
+                System.out.println("not found by their word: " + missed);
+            }
             System.out.printf("machine load: %s%n", MachineLoad.describe());
         }
     }

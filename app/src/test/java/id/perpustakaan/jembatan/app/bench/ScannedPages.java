@@ -44,9 +44,16 @@ final class ScannedPages {
         return pages;
     }
 
+    /** Syllables for the digits of a page's number: OCR reads lowercase words far more surely than digits. */
+    private static final String[] SYLLABLES = {"ba", "ci", "du", "fe", "gi", "ho", "ju", "ke", "lo", "mu"};
+
     /** A word printed on page {@code n} that is on no other page: proves its text was read. */
     static String marker(int n) {
-        return "arsip" + Integer.toString(n, 36) + "x";
+        StringBuilder word = new StringBuilder("sandi");
+        for (char digit : Integer.toString(n).toCharArray()) {
+            word.append(SYLLABLES[digit - '0']);
+        }
+        return word.toString();
     }
 
     private static BufferedImage page(int n) {
@@ -69,7 +76,9 @@ final class ScannedPages {
             int y = MARGIN;
             y = print(g, document.title(), y);
             g.setFont(new Font(Font.SERIF, Font.PLAIN, FONT_PIXELS));
-            y = print(g, text + " Nomor arsip " + marker(n) + ".", y + FONT_PIXELS);
+            // the word first: the text runs on to the foot of the page, and what does not fit is cut
+            y = print(g, "Kata sandi arsip: " + marker(n) + ".", y + FONT_PIXELS);
+            y = print(g, text.toString(), y + FONT_PIXELS);
             speckle(g, random);
         } finally {
             g.dispose();
