@@ -29,7 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param nearDuplicateThreshold estimated share of word shingles two texts must have in common to be one document
  * @param retries          further attempts at an item when Kafka or the disk failed (not the item)
  * @param retryDelay       pause before the first further attempt; doubles with each
- * @param workers          threads that read, normalise and publish dropped files; 0: one per core
+ * @param workers          threads that read, normalise and publish dropped files; 0: two per core
  */
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
@@ -63,10 +63,13 @@ public record HarvestProperties(
         }
     }
 
-    /** The configured number of workers, or one per core. */
+    /**
+     * The configured number of workers, or two per core: a worker waits for Kafka's acknowledgements about as long
+     * as it computes, and the parsers (one per core) need a file waiting each time they finish one.
+     */
     @Override
     public int workers() {
-        return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        return workers > 0 ? workers : 2 * Runtime.getRuntime().availableProcessors();
     }
 
     public ParserSettings parserSettings() {
