@@ -5,7 +5,6 @@ import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import java.time.Instant;
 import org.apache.camel.Exchange;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 
 /** Builds the dead-letter record of a rejected item from the facts its exchange carried. */
 final class DeadLetters {
@@ -20,8 +19,6 @@ final class DeadLetters {
         if (caught instanceof ContentRejectedException rejected) {
             stage = rejected.stage();
             reason = rejected.getMessage();
-        } else if (caught instanceof RecordTooLargeException) {
-            reason = "too large for Kafka after extraction: " + caught.getMessage();
         } else {
             reason = String.valueOf(caught);
         }

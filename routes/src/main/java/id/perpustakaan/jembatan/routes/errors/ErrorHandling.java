@@ -52,6 +52,7 @@ public class ErrorHandling extends RouteConfigurationBuilder {
                 .maximumRedeliveries(0)
                 // the line below names the item and the reason; Camel's own would add a stack trace
                 .logExhausted(false)
+                .process(TooLargeForKafka::asRefusal)
                 .log(LoggingLevel.WARN, "source '${exchangeProperty.JembatanSourceId}': "
                         + "${exchangeProperty.JembatanLocator} rejected: ${exception.message}")
                 .process(DeadLetters::fromCaughtException)

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelExchangeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
 /** What happens to a file dropped into a folder source's inbox, from being taken to being moved. */
@@ -79,6 +81,30 @@ class FolderRouteTest extends FolderRouteCase {
             assertThat(letter.sha256()).hasSize(64);
         });
         assertThat(route.attempts.get()).as("a rejected item is not retried").isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentKafkaRefusesAsTooLargeMovesItsFileToFailedWithTheReason() throws Exception {
+        // as the Kafka component reports it: the producer's refusal, wrapped
+        route.behaviour = exchange -> {
+            throw new CamelExchangeException("send failed", exchange, new RecordTooLargeException("The message is"
+                    + " 9437306 bytes when serialized which is larger than 8388608, which is the value of the"
+                    + " max.request.size configuration."));
+        };
+
+        route.drop("laporan-tahunan.pdf", "a long report");
+
+        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve(".failed/laporan-tahunan.pdf")));
+        assertThat(Files.exists(inbox.resolve(".done/laporan-tahunan.pdf"))).isFalse();
+        assertThat(Files.readString(inbox.resolve(".failed/laporan-tahunan.pdf.reason")))
+                .startsWith("too large to publish: the document is 9437306 bytes after extraction, Kafka takes"
+                        + " 8388608 (jembatan.kafka.max-message-bytes): split the file, or raise the limit on the"
+                        + " broker and in Jembatan\nstage: publish\n");
+        assertThat(route.deadLetters).singleElement().satisfies(letter -> {
+            assertThat(letter.stage()).isEqualTo("publish");
+            assertThat(letter.reason()).startsWith("too large to publish: the document is 9437306 bytes");
+        });
+        assertThat(route.attempts.get()).as("trying again gives the same answer").isEqualTo(1);
     }
 
     @Test
