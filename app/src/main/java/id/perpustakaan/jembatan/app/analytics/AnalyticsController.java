@@ -4,11 +4,13 @@ import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports.DayCount;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports.QueryCount;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports.Report;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,9 +35,11 @@ class AnalyticsController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final AnalyticsReports reports;
+    private final Clock clock;
 
-    AnalyticsController(AnalyticsReports reports) {
+    AnalyticsController(AnalyticsReports reports, Clock clock) {
         this.reports = reports;
+        this.clock = clock;
     }
 
     @GetMapping("/api/analytics")
@@ -43,7 +47,7 @@ class AnalyticsController {
     Report report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "50") int size) throws IOException {
-        LocalDate end = to != null ? to : LocalDate.now(AnalyticsReports.LIBRARY_TIME);
+        LocalDate end = to != null ? to : LocalDate.now(clock.withZone(LibraryTime.ZONE));
         LocalDate start = from != null ? from : end.minusDays(29);
         return reports.report(start, end, size);
     }

@@ -1,9 +1,9 @@
 package id.perpustakaan.jembatan.app.portal;
 
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.OriginalFile;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -11,15 +11,12 @@ import java.util.Locale;
 /** Dates and file sizes as a reader of the page's language writes them. */
 final class DisplayFormat {
 
-    /** Sawahlunto keeps Western Indonesia Time: a date is the day it was there. */
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     private final Locale locale;
     private final DateTimeFormatter date;
 
     DisplayFormat(Locale locale) {
         this.locale = locale;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(WIB);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(LibraryTime.ZONE);
     }
 
     /** "3 Maret 2025" / "March 3, 2025"; empty without a date. */
@@ -29,7 +26,7 @@ final class DisplayFormat {
 
     /** The machine-readable form for {@code <time datetime>}. */
     static String isoDate(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(WIB).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(LibraryTime.ZONE).format(instant);
     }
 
     /** "PDF, 1,2 MB": what kind of file, and whether it is worth downloading on a phone. */

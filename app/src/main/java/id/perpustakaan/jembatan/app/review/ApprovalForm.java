@@ -2,10 +2,10 @@ package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.ReviewEdits;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -25,15 +25,12 @@ public record ApprovalForm(Long revision, String title, DocumentKind kind, Strin
                            String jenis, String nomor, Integer tahun, String tentang,
                            LocalDate tanggalPenetapan, LocalDate tanggalPengundangan) {
 
-    /** Sawahlunto keeps Western Indonesian Time. */
-    static final ZoneId LIBRARY_ZONE = ZoneId.of("Asia/Jakarta");
-
     ReviewEdits editsOf(Document harvested) {
         String newTitle = blankToNull(title);
         List<String> newTags = tags == null ? null : Arrays.stream(tags.split(",")).map(String::strip)
                 .filter(tag -> !tag.isEmpty()).distinct().toList();
         var newValidUntil = validUntil == null ? null
-                : validUntil.plusDays(1).atStartOfDay(LIBRARY_ZONE).toInstant().minusSeconds(1);
+                : validUntil.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant().minusSeconds(1);
         Regulation harvestedRegulation = harvested.regulation();
         Regulation newRegulation = jenis == null && nomor == null && tahun == null && tentang == null
                 && tanggalPenetapan == null && tanggalPengundangan == null ? null

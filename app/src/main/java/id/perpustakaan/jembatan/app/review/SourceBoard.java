@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.RunGate;
@@ -8,7 +9,6 @@ import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.List;
@@ -27,9 +27,6 @@ public class SourceBoard {
     public record Row(SourceDefinition source, SourceRuns.Run lastRun, InboxSearch.Waiting waiting,
                       boolean runnable) {
     }
-
-    /** The library's time zone (Sawahlunto keeps Western Indonesia Time). */
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final SourceCatalog sources;
     private final SourceRuns runs;
@@ -72,7 +69,7 @@ public class SourceBoard {
     public static String wibTime(Instant instant, Locale locale) {
         String pattern = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage())
                 ? "d MMMM yyyy 'pukul' HH.mm 'WIB'" : "d MMMM yyyy, HH:mm 'WIB'";
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(WIB).format(instant);
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(LibraryTime.ZONE).format(instant);
     }
 
     private Optional<String> runEndpoint(SourceDefinition source) {

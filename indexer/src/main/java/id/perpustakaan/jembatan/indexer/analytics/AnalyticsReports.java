@@ -10,10 +10,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ import java.util.Map;
 public class AnalyticsReports {
 
     /** Western Indonesia Time: the library's days. */
-    public static final ZoneOffset LIBRARY_TIME = ZoneOffset.ofHours(7);
     public static final int MAX_QUERIES = 1_000;
 
     private final ElasticsearchClient client;
@@ -52,8 +51,8 @@ public class AnalyticsReports {
         if (size < 1 || size > MAX_QUERIES) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_QUERIES + ", not " + size);
         }
-        Instant start = from.atStartOfDay(LIBRARY_TIME).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(LIBRARY_TIME).toInstant();
+        Instant start = from.atStartOfDay(LibraryTime.ZONE).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(LibraryTime.ZONE).toInstant();
         SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
                 .query(q -> q.range(r -> r.date(d -> d.field("at").gte(start.toString()).lt(end.toString()))))
                 .aggregations("top", a -> a.filter(f -> f.exists(e -> e.field("query")))
@@ -61,7 +60,7 @@ public class AnalyticsReports {
                 .aggregations("zero", a -> a.filter(zeroResults())
                         .aggregations("queries", byQuery(size, "_count")))
                 .aggregations("days", a -> a.dateHistogram(h -> h.field("at").calendarInterval(CalendarInterval.Day)
-                                .timeZone(LIBRARY_TIME.getId()).format("yyyy-MM-dd").minDocCount(0)
+                                .timeZone(LibraryTime.ZONE.getId()).format("yyyy-MM-dd").minDocCount(0)
                                 .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.expr(from.toString())))
                                         .max(FieldDateMath.of(m -> m.expr(to.toString())))))
                         .aggregations(outcomes())), Void.class);

@@ -1,12 +1,12 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.validity.Validity;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.regex.Pattern;
 
@@ -27,13 +27,11 @@ final class DatesStep implements NormalisationStep {
     private static final int DEADLINE_WINDOW = 10_000;
     private static final int SIGNATURE_WINDOW = 4_000;
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     @Override
     public void apply(DocumentDraft draft) {
         LocalDate enacted = draft.regulation == null ? null : draft.regulation.effectiveDate();
         if (enacted != null) {
-            draft.publishedAt = enacted.atStartOfDay(WIB).toInstant();
+            draft.publishedAt = enacted.atStartOfDay(LibraryTime.ZONE).toInstant();
         }
         if (draft.publishedAt == null) {
             draft.publishedAt = signingDate(draft);

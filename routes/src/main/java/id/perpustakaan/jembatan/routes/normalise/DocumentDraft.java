@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.normalise;
 import id.perpustakaan.jembatan.model.Attachment;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.OriginalFile;
 import id.perpustakaan.jembatan.model.Provenance;
 import id.perpustakaan.jembatan.model.RawContent;
@@ -11,7 +12,6 @@ import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +21,6 @@ import java.util.List;
  * steps found and fills in its own part; {@link #toDocument()} makes the record once all have run.
  */
 final class DocumentDraft {
-
-    /** Where the city is: dates without a zone are read in it. */
-    static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Jakarta");
 
     final RawContent raw;
     final SourceDefinition source;
@@ -70,7 +67,7 @@ final class DocumentDraft {
 
     /** "Now" for relative dates such as "2 hari yang lalu": when the item was harvested, in the city's zone. */
     ZonedDateTime reference() {
-        return harvestedAt.atZone(LOCAL_ZONE);
+        return harvestedAt.atZone(LibraryTime.ZONE);
     }
 
     /** This sighting as the primary of a document: who published it, as what, in which file. */

@@ -15,6 +15,7 @@ import id.perpustakaan.jembatan.connectors.web.SitemapContent;
 import id.perpustakaan.jembatan.connectors.web.SitemapEntry;
 import id.perpustakaan.jembatan.connectors.web.SitemapException;
 import id.perpustakaan.jembatan.connectors.web.Sitemaps;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
@@ -32,7 +33,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +160,7 @@ public class WebHarvest {
             throw new ContentRejectedException("fetch", e.getMessage(), e);
         }
         Instant published = fields.date().isBlank() ? null : IndonesianDates.parse(fields.date(),
-                clock.instant().atZone(ZoneId.of("Asia/Jakarta"))).map(m -> m.value().toInstant()).orElse(null);
+                clock.instant().atZone(LibraryTime.ZONE)).map(m -> m.value().toInstant()).orElse(null);
         byte[] html = EntryPage.html(fields.title(), null, fields.contentHtml(), published, List.of(), null,
                 PageLanguage.of(Jsoup.parse(new String(body(page), StandardCharsets.UTF_8))).orElse(
                         page.declaredLanguage()))

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.normalise.dates;
 import static id.perpustakaan.jembatan.routes.normalise.dates.DateForm.END;
 import static id.perpustakaan.jembatan.routes.normalise.dates.DateForm.START;
 
+import id.perpustakaan.jembatan.model.LibraryTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -102,7 +103,7 @@ final class AbsoluteForms {
     private static Optional<DateMention> readIso(Matcher match, ZonedDateTime reference) {
         Optional<LocalDate> date = date(number(match, "year"), number(match, "month"), number(match, "day"));
         if (date.isEmpty() || match.group("hour") == null) {
-            return date.map(day -> dayOnly(match, day, CalendarWords.WESTERN));
+            return date.map(day -> dayOnly(match, day, LibraryTime.ZONE));
         }
         String offset = match.group("offset");
         ZoneId zone = offset != null
@@ -115,7 +116,7 @@ final class AbsoluteForms {
 
     private static Optional<DateMention> readMonthYear(Matcher match, ZonedDateTime reference) {
         LocalDate first = LocalDate.of(number(match, "year"), CalendarWords.month(match.group("month")), 1);
-        return Optional.of(new DateMention(first.atStartOfDay(CalendarWords.WESTERN), Precision.MONTH, false,
+        return Optional.of(new DateMention(first.atStartOfDay(LibraryTime.ZONE), Precision.MONTH, false,
                 match.start(), match.end()));
     }
 

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise.dates;
 
+import id.perpustakaan.jembatan.model.LibraryTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,9 +11,6 @@ import java.util.stream.Collectors;
 
 /** The words writers here use for months, weekdays and time zones: Indonesian first, English because agencies mix. */
 final class CalendarWords {
-
-    /** The library is in West Sumatra: a text that names no zone means western Indonesian time. */
-    static final ZoneId WESTERN = ZoneId.of("Asia/Jakarta");
 
     private static final Map<String, Integer> FULL_MONTH_NAMES = Map.ofEntries(
             Map.entry("januari", 1), Map.entry("january", 1),
@@ -44,7 +42,7 @@ final class CalendarWords {
     private static final Map<String, Integer> MONTH_NAMES = merged(FULL_MONTH_NAMES, ABBREVIATED_MONTH_NAMES);
 
     private static final Map<String, ZoneId> ZONES = Map.of(
-            "wib", WESTERN,
+            "wib", LibraryTime.ZONE,
             "wita", ZoneId.of("Asia/Makassar"),
             "wit", ZoneId.of("Asia/Jayapura"));
 
@@ -79,7 +77,7 @@ final class CalendarWords {
     }
 
     static ZoneId zone(String abbreviation) {
-        return abbreviation == null ? WESTERN : ZONES.get(key(abbreviation));
+        return abbreviation == null ? LibraryTime.ZONE : ZONES.get(key(abbreviation));
     }
 
     private static Map<String, Integer> merged(Map<String, Integer> full, Map<String, Integer> abbreviated) {

@@ -3,11 +3,11 @@ package id.perpustakaan.jembatan.routes.normalise.html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -22,9 +22,6 @@ import org.jsoup.nodes.Element;
  * ISO-8601; dates written in prose are another step's job.
  */
 final class PublishedDate {
-
-    /** The agencies are in Sawahlunto: a date or time without an offset is local time there. */
-    static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Jakarta");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,9 +60,9 @@ final class PublishedDate {
                 return Optional.of(offset.toInstant());
             }
             if (parsed instanceof LocalDateTime local) {
-                return Optional.of(local.atZone(LOCAL_TIME).toInstant());
+                return Optional.of(local.atZone(LibraryTime.ZONE).toInstant());
             }
-            return Optional.of(((LocalDate) parsed).atStartOfDay(LOCAL_TIME).toInstant());
+            return Optional.of(((LocalDate) parsed).atStartOfDay(LibraryTime.ZONE).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package id.perpustakaan.jembatan.routes.normalise.regulation;
 
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.Regulation;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,14 +36,12 @@ public final class RegulationParser {
     /** Where the grounds cite regulations when no enacting words mark their end. */
     private static final int GROUNDS_WITHOUT_ENACTING = 20_000;
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     private RegulationParser() {
     }
 
     /** The regulation's identity alone, as the kind rules ask whether a document is one. */
     public static Optional<Regulation> parse(String title, String text) {
-        return read(title, text, ZonedDateTime.now(WIB)).map(RegulationReading::regulation);
+        return read(title, text, ZonedDateTime.now(LibraryTime.ZONE)).map(RegulationReading::regulation);
     }
 
     /**

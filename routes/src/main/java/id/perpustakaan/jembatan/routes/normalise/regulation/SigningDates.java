@@ -1,10 +1,10 @@
 package id.perpustakaan.jembatan.routes.normalise.regulation;
 
+import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.normalise.dates.Precision;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 record SigningDates(LocalDate penetapan, LocalDate pengundangan) {
 
     static final SigningDates NONE = new SigningDates(null, null);
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private static final Pattern VERB = Pattern.compile(
             "(?i)\\b(?:(?<signed>ditetapkan|disahkan|dikeluarkan)|(?<promulgated>diundangkan))"
@@ -70,7 +68,7 @@ record SigningDates(LocalDate penetapan, LocalDate pengundangan) {
         for (DateMention mention : IndonesianDates.find(window, reference)) {
             Matcher gap = GAP.matcher(window).region(0, mention.start());
             boolean signingLine = gap.matches() && mention.precision() == Precision.DAY;
-            return signingLine ? mention.value().withZoneSameInstant(WIB).toLocalDate() : null;
+            return signingLine ? mention.value().withZoneSameInstant(LibraryTime.ZONE).toLocalDate() : null;
         }
         return null;
     }
