@@ -104,7 +104,7 @@ public class IndexerConfiguration {
 
     @Bean(destroyMethod = "close")
     DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics) {
-        return new DeadLetterSink(kafka.bootstrapServers(), topics.deadletter());
+        return new DeadLetterSink(kafka.clients(), topics.deadletter());
     }
 
     @Bean
@@ -115,7 +115,7 @@ public class IndexerConfiguration {
             writers.put(kind, () -> new BatchWriter(client, operations(kind, client, topics), properties));
         }
         return new Rebuilds(indexSetup, writers,
-                () -> ProjectionConsumers.create(kafka.bootstrapServers(), properties, null), properties, meters,
+                () -> ProjectionConsumers.create(kafka.clients(), properties, null), properties, meters,
                 Clock.systemUTC());
     }
 
@@ -126,7 +126,7 @@ public class IndexerConfiguration {
         Map<IndexKind, Projection> projections = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
             projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
-                    ProjectionConsumers.create(kafka.bootstrapServers(), properties,
+                    ProjectionConsumers.create(kafka.clients(), properties,
                             properties.groupPrefix() + "-" + kind.label()),
                     new BatchWriter(client, operations(kind, client, topics), properties), properties, deadLetters,
                     meters));
