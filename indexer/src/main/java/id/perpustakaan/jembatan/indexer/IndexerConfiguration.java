@@ -3,7 +3,6 @@ package id.perpustakaan.jembatan.indexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
@@ -51,20 +50,8 @@ public class IndexerConfiguration {
 
     @Bean(destroyMethod = "close")
     ElasticsearchClient elasticsearchClient(ElasticsearchSettings settings) {
-        if (settings.uris().isEmpty()) {
-            throw new IllegalStateException("jembatan.elasticsearch.uris is empty: set it (JEMBATAN_ELASTICSEARCH_URIS)"
-                    + " or let the application start its local node");
-        }
         var mapper = new JacksonJsonpMapper(JembatanJson.configure(JsonMapper.builder().build()));
-        // the client's default pool (10 connections a node) queued concurrent searches in the client, behind the
-        // projections' bulk requests and each other, while the node had threads to spare
-        Rest5Client rest = Rest5Client.builder(settings.uris())
-                .setConnectionManagerCallback(pool -> pool.setMaxConnPerRoute(settings.maxConnections())
-                        .setMaxConnTotal(settings.maxConnections() * settings.uris().size()))
-                // Elasticsearch sets no cookies: looking for them in every request and answer is wasted work
-                .setHttpClientConfigCallback(http -> http.disableCookieManagement())
-                .build();
-        return new ElasticsearchClient(new Rest5ClientTransport(rest, mapper));
+        return new ElasticsearchClient(new Rest5ClientTransport(ElasticsearchConnection.restClient(settings), mapper));
     }
 
     @Bean
@@ -104,7 +91,7 @@ public class IndexerConfiguration {
 
     @Bean(destroyMethod = "close")
     DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics) {
-        return new DeadLetterSink(kafka.bootstrapServers(), topics.deadletter());
+        return new DeadLetterSink(kafka.clients(), topics.deadletter());
     }
 
     @Bean
@@ -115,7 +102,7 @@ public class IndexerConfiguration {
             writers.put(kind, () -> new BatchWriter(client, operations(kind, client, topics), properties));
         }
         return new Rebuilds(indexSetup, writers,
-                () -> ProjectionConsumers.create(kafka.bootstrapServers(), properties, null), properties, meters,
+                () -> ProjectionConsumers.create(kafka.clients(), properties, null), properties, meters,
                 Clock.systemUTC());
     }
 
@@ -126,7 +113,7 @@ public class IndexerConfiguration {
         Map<IndexKind, Projection> projections = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
             projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
-                    ProjectionConsumers.create(kafka.bootstrapServers(), properties,
+                    ProjectionConsumers.create(kafka.clients(), properties,
                             properties.groupPrefix() + "-" + kind.label()),
                     new BatchWriter(client, operations(kind, client, topics), properties), properties, deadLetters,
                     meters));

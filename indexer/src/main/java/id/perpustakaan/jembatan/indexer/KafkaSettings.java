@@ -1,15 +1,38 @@
 package id.perpustakaan.jembatan.indexer;
 
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where Kafka is and how the topics are laid out. Without {@code bootstrapServers} the application starts a local
- * broker.
+ * Where Kafka is, how every client connects to it, and how the topics are laid out. Without
+ * {@code bootstrapServers} the application starts a local broker.
+ *
+ * @param properties passed verbatim to every Kafka client ({@code jembatan.kafka.properties.security.protocol}…):
+ *                   see {@link KafkaClientConfig}
  */
 @ConfigurationProperties("jembatan.kafka")
 public record KafkaSettings(String bootstrapServers,
+                            Map<String, String> properties,
                             @DefaultValue("1") int partitions,
                             @DefaultValue("1") short replicationFactor,
                             @DefaultValue("8388608") int maxMessageBytes) {
+
+    public KafkaSettings {
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        // a property Jembatan decides itself stops the start here, naming it
+        new KafkaClientConfig(bootstrapServers, properties);
+    }
+
+    /** What every producer, consumer and admin client is built from. */
+    public KafkaClientConfig clients() {
+        return new KafkaClientConfig(bootstrapServers, properties);
+    }
+
+    @Override
+    public String toString() {
+        return "KafkaSettings[" + clients().describe() + ", partitions=" + partitions + ", replicationFactor="
+                + replicationFactor + ", maxMessageBytes=" + maxMessageBytes + "]";
+    }
 }

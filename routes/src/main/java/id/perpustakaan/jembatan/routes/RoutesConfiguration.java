@@ -19,6 +19,7 @@ import id.perpustakaan.jembatan.routes.web.WebRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
 import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicLoader;
@@ -27,6 +28,7 @@ import id.perpustakaan.jembatan.routes.normalise.Languages;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.normalise.Normaliser;
 import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
+import id.perpustakaan.jembatan.routes.publish.KafkaComponentConnection;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -40,8 +42,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.camel.spi.ComponentCustomizer;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -79,11 +83,11 @@ public class RoutesConfiguration {
     @Bean
     KnownRevisions knownRevisions(Duplicates duplicates, Environment environment) {
         var revisions = KnownRevisions.loading();
-        String bootstrapServers = environment.getRequiredProperty("jembatan.kafka.bootstrap-servers");
+        KafkaClientConfig kafka = kafkaClients(environment);
         String topic = environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents());
         Thread loader = new Thread(() -> {
             try {
-                DocumentsTopicLoader.load(duplicates, revisions, bootstrapServers, topic, Duration.ofMinutes(2));
+                DocumentsTopicLoader.load(duplicates, revisions, kafka, topic, Duration.ofMinutes(2));
                 revisions.loadedNow();
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(DocumentsTopicLoader.class).error("cannot read {}: {}", topic, e.toString());
@@ -93,6 +97,18 @@ public class RoutesConfiguration {
         loader.setDaemon(true);
         loader.start();
         return revisions;
+    }
+
+    /** The route's Kafka producers connect as every other client does. */
+    @Bean
+    ComponentCustomizer kafkaComponentConnection(Environment environment) {
+        return KafkaComponentConnection.customizer(kafkaClients(environment));
+    }
+
+    /** The same keys the indexer and the application read (jembatan.kafka.*): one place decides for every client. */
+    private static KafkaClientConfig kafkaClients(Environment environment) {
+        return Binder.get(environment).bind("jembatan.kafka", KafkaClientConfig.class)
+                .orElseGet(() -> new KafkaClientConfig(null, Map.of()));
     }
 
     @Bean

@@ -63,15 +63,17 @@ class KafkaTopics implements InitializingBean {
                     log.info("created Kafka topic {}", name);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create Kafka topic " + name + ": " + e.getCause(), e);
+                        throw new IllegalStateException("cannot create Kafka topic " + name + ": " + e.getCause()
+                                + " (" + KafkaFailures.advice(settings.clients(), e.getCause()) + ")", e);
                     }
                 } catch (InterruptedException | TimeoutException e) {
                     throw new IllegalStateException("cannot create Kafka topic " + name + ": " + e, e);
                 }
             });
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka at " + settings.bootstrapServers() + " did not answer: " + e
-                    + " (check jembatan.kafka.bootstrap-servers / JEMBATAN_KAFKA_BOOTSTRAP_SERVERS)", e);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new IllegalStateException("Kafka at " + settings.bootstrapServers() + " cannot be used: " + cause
+                    + " (" + KafkaFailures.advice(settings.clients(), cause) + ")", e);
         }
     }
 

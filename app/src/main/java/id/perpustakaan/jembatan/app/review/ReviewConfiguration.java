@@ -22,7 +22,7 @@ class ReviewConfiguration {
 
     @Bean(destroyMethod = "close")
     ReviewWriter reviewWriter(KafkaSettings kafka) {
-        return new ReviewWriter(kafka.bootstrapServers());
+        return new ReviewWriter(kafka.clients());
     }
 
     @Bean
@@ -38,7 +38,7 @@ class ReviewConfiguration {
 
     @Bean
     TopicReader topicReader(KafkaSettings kafka) {
-        return new TopicReader(kafka.bootstrapServers());
+        return new TopicReader(kafka.clients());
     }
 
     @Bean

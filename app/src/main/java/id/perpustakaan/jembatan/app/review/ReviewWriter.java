@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,15 +25,14 @@ public class ReviewWriter implements AutoCloseable {
     private final Map<String, Object> config;
     private KafkaProducer<String, String> producer;
 
-    public ReviewWriter(String bootstrapServers) {
-        this.config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    public ReviewWriter(KafkaClientConfig kafka) {
+        this.config = kafka.clientConfig(Map.of(
                 // unique per instance and start: two instances must not fence each other off
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, "jembatan-review-" + UUID.randomUUID(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis(),
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis());
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis()));
     }
 
     public synchronized void write(List<ProducerRecord<String, String>> records) throws IOException {

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,16 @@ public class TopicReader {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration LIMIT = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
 
-    public TopicReader(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public TopicReader(KafkaClientConfig kafka) {
+        this.kafka = kafka;
     }
 
     public void readAll(String topic, Consumer<ConsumerRecord<String, String>> each) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (var consumer = new KafkaConsumer<>(kafka.clientConfig(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000)), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);

@@ -19,6 +19,7 @@ import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -148,8 +149,8 @@ public final class ProjectionBenchmark {
         client.indices().putAlias(a -> a.index(index).name(alias).isWriteIndex(true));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // the projections' own consumer configuration, so that the benchmark measures what runs
-        var consumer = ProjectionConsumers.create(bootstrap, properties, group);
-        try (DeadLetterSink deadLetters = new DeadLetterSink(bootstrap, topic + ".deadletter")) {
+        var consumer = ProjectionConsumers.create(KafkaClientConfig.of(bootstrap), properties, group);
+        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), topic + ".deadletter")) {
             Projection projection = new Projection(group, alias, consumer,
                     new BatchWriter(client, new PublicOperations(topic), properties), properties, deadLetters, meters);
             var acknowledged = meters.counter("jembatan.indexer.operations", "projection", group, "outcome",

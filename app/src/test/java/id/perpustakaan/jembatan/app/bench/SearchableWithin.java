@@ -14,6 +14,7 @@ import id.perpustakaan.jembatan.indexer.projection.ProjectionConsumers;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,11 +59,11 @@ final class SearchableWithin {
         String alias = name + "-alias";
         client.indices().putAlias(a -> a.index(index).name(alias).isWriteIndex(true));
         // the projections' own consumer configuration, so that the benchmark measures what runs
-        var consumer = ProjectionConsumers.create(bootstrap, properties, name);
+        var consumer = ProjectionConsumers.create(KafkaClientConfig.of(bootstrap), properties, name);
         Map<String, Long> written = new ConcurrentHashMap<>();
         long[] latencies = new long[documents.size()];
         AtomicInteger found = new AtomicInteger();
-        try (DeadLetterSink deadLetters = new DeadLetterSink(bootstrap, name + ".deadletter");
+        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), name + ".deadletter");
              var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                      bootstrap, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0),
                      new StringSerializer(), new StringSerializer())) {

@@ -1,7 +1,9 @@
 package id.perpustakaan.jembatan.indexer.projection;
 
 import id.perpustakaan.jembatan.indexer.IndexerProperties;
-import java.util.Properties;
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,18 +24,22 @@ public final class ProjectionConsumers {
      * A consumer in the group, or, without one, a consumer that assigns itself partitions and commits nothing. Only
      * committed transactions are read: a review decision and its published revision appear together or not at all.
      */
-    public static KafkaConsumer<String, String> create(String bootstrapServers, IndexerProperties properties,
+    public static KafkaConsumer<String, String> create(KafkaClientConfig kafka, IndexerProperties properties,
                                                        String group) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new KafkaConsumer<>(config(kafka, properties, group), new StringDeserializer(),
+                new StringDeserializer());
+    }
+
+    static Map<String, Object> config(KafkaClientConfig kafka, IndexerProperties properties, String group) {
+        Map<String, Object> own = new HashMap<>();
         if (group != null) {
-            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+            own.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         }
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords());
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_PARTITION_FETCH_BYTES);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        own.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        own.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        own.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords());
+        own.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_PARTITION_FETCH_BYTES);
+        own.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return kafka.clientConfig(own);
     }
 }

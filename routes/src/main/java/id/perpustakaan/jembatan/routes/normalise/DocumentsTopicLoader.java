@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.routes.normalise.dedup.Fingerprints;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,14 +28,13 @@ public final class DocumentsTopicLoader {
     private DocumentsTopicLoader() {
     }
 
-    public static void load(Duplicates duplicates, KnownRevisions revisions, String bootstrapServers, String topic,
+    public static void load(Duplicates duplicates, KnownRevisions revisions, KafkaClientConfig kafka, String topic,
                             Duration timeout) {
         Instant started = Instant.now();
         Instant deadline = started.plus(timeout);
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (var consumer = new KafkaConsumer<>(kafka.clientConfig(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()),
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis())),
                 new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
