@@ -1,6 +1,5 @@
 package id.perpustakaan.jembatan.app.feeds;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.perpustakaan.jembatan.app.web.SearchParameters;
 import id.perpustakaan.jembatan.indexer.search.SearchFilters;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Outbound feeds for the digital-library app and social media tools: the newest documents of an agency, of a kind,
@@ -53,7 +53,7 @@ class FeedController {
      * @param base the portal's public address: links are built from it, never from the request's Host header, so
      *             a feed that caches publicly cannot be made to point elsewhere by a forged Host
      */
-    FeedController(SearchService search, ObjectMapper json,
+    FeedController(SearchService search, JsonMapper json,
                    @Value("${jembatan.feeds.title}") String library,
                    @Value("${jembatan.portal.base-url}") String base) {
         this.search = search;

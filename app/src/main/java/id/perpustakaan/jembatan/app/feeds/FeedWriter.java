@@ -1,7 +1,5 @@
 package id.perpustakaan.jembatan.app.feeds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -25,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a feed of search hits: RSS 2.0 and Atom 1.0 with Rome, JSON Feed 1.1 with Jackson. An entry's id (RSS
@@ -32,9 +32,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class FeedWriter {
 
-    private final ObjectMapper json;
+    private final JsonMapper json;
 
-    FeedWriter(ObjectMapper json) {
+    FeedWriter(JsonMapper json) {
         this.json = json;
     }
 
@@ -117,7 +117,7 @@ final class FeedWriter {
                 channel.description(), "id", List.of(new JsonFeed.Author(channel.author())), items);
         try {
             return json.writeValueAsString(feed);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("feed '" + channel.self() + "' cannot be written: " + e.getMessage(), e);
         }
     }

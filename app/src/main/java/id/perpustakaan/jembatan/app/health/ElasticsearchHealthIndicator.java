@@ -6,9 +6,9 @@ import id.perpustakaan.jembatan.app.local.LocalNode;
 import id.perpustakaan.jembatan.app.local.LocalNodeStatus;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package id.perpustakaan.jembatan.app.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -33,6 +32,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public reads without an account: the search page and document pages with their stylesheet, the search API,
@@ -53,7 +53,7 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIns, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIns, JsonMapper json) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(signIns)
@@ -130,7 +130,7 @@ public class SecurityConfiguration {
      * The API's answer to missing or wrong credentials stays HTTP Basic's 401; to a client blocked for guessing it
      * is 429 with Retry-After and a problem that says how long to wait.
      */
-    private static AuthenticationEntryPoint basicOrThrottled(ObjectMapper json) {
+    private static AuthenticationEntryPoint basicOrThrottled(JsonMapper json) {
         var basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Jembatan");
         return (request, response, exception) -> {
@@ -184,8 +184,8 @@ public class SecurityConfiguration {
     @Bean
     AuthenticationManager signIns(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle,
                                   SignInAudit audit) {
-        var store = new DaoAuthenticationProvider(passwords);
-        store.setUserDetailsService(accounts);
+        var store = new DaoAuthenticationProvider(accounts);
+        store.setPasswordEncoder(passwords);
         return new ProviderManager(new ThrottledSignIn(store, throttle, audit));
     }
 
