@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.perpustakaan.jembatan.app.local.KafkaOutage;
+import id.perpustakaan.jembatan.local.KafkaOutage;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;

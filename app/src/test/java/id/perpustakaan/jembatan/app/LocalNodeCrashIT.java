@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.perpustakaan.jembatan.app.local.ElasticsearchOutage;
+import id.perpustakaan.jembatan.local.ElasticsearchOutage;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Topics;
 import java.time.Duration;

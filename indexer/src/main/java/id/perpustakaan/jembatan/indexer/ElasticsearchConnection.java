@@ -30,7 +30,7 @@ public final class ElasticsearchConnection {
     public static Rest5Client restClient(ElasticsearchSettings settings) {
         if (settings.uris().isEmpty()) {
             throw new IllegalStateException("jembatan.elasticsearch.uris is empty: set it (JEMBATAN_ELASTICSEARCH_URIS)"
-                    + " or let the application start its local node");
+                    + "; only the default run, with the local services, starts a node of its own");
         }
         // the client's default pool (10 connections a node) queued concurrent searches in the client, behind the
         // projections' bulk requests and each other, while the node had threads to spare

@@ -55,7 +55,8 @@ public record KafkaClientConfig(String bootstrapServers, Map<String, String> pro
     public Map<String, Object> clientConfig(Map<String, ?> own) {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
             throw new IllegalStateException("jembatan.kafka.bootstrap-servers is empty: set it"
-                    + " (JEMBATAN_KAFKA_BOOTSTRAP_SERVERS) or let the application start its local broker");
+                    + " (JEMBATAN_KAFKA_BOOTSTRAP_SERVERS); only the default run, with the local services,"
+                    + " starts a broker of its own");
         }
         Map<String, Object> config = new LinkedHashMap<>(own);
         config.putAll(properties);

@@ -2,8 +2,7 @@ package id.perpustakaan.jembatan.app.health;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
-import id.perpustakaan.jembatan.app.local.LocalNode;
-import id.perpustakaan.jembatan.app.local.LocalNodeStatus;
+import id.perpustakaan.jembatan.indexer.SupervisedNode;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -23,10 +22,10 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
     private final ElasticsearchClient client;
     private final Projections projections;
-    private final ObjectProvider<LocalNode> localNode;
+    private final ObjectProvider<SupervisedNode> localNode;
 
     ElasticsearchHealthIndicator(ElasticsearchClient client, Projections projections,
-            ObjectProvider<LocalNode> localNode) {
+            ObjectProvider<SupervisedNode> localNode) {
         super("Elasticsearch is not reachable");
         this.client = client;
         this.projections = projections;
@@ -36,8 +35,8 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         // before the cluster is asked: a failed request keeps the details given so far
-        LocalNode node = localNode.getIfAvailable();
-        LocalNodeStatus nodeStatus = node == null ? null : node.status();
+        SupervisedNode node = localNode.getIfAvailable();
+        SupervisedNode.State nodeStatus = node == null ? null : node.state();
         if (nodeStatus != null) {
             builder.withDetail("localNode", nodeStatus.describe());
         }

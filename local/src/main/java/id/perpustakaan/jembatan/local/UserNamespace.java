@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
 import java.io.IOException;
 import java.nio.file.Files;

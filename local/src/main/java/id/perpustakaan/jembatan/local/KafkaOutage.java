@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
 /**
  * Stops and restarts the local Kafka broker under a running application, with its data and port kept: how the

@@ -1,5 +1,6 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
+import id.perpustakaan.jembatan.indexer.SupervisedNode;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -8,14 +9,15 @@ import org.springframework.context.SmartLifecycle;
  * first component to start, this waits for it, so that the projections, the routes and the web server start only
  * once it answers, and a node that cannot start stops the application with its reason.
  */
-public final class LocalNode implements SmartLifecycle {
+public final class LocalNode implements SmartLifecycle, SupervisedNode {
 
     private volatile boolean running;
 
     LocalNode() {
     }
 
-    public LocalNodeStatus status() {
+    @Override
+    public LocalNodeStatus state() {
         return LocalServices.elasticsearchStatus()
                 .orElse(new LocalNodeStatus(LocalNodeStatus.Phase.STOPPED, 0, -1, 0));
     }

@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
 import org.springframework.beans.factory.DisposableBean;
 

@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,6 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
+
+import id.perpustakaan.jembatan.indexer.SupervisedNode;
 
 /**
  * The local Elasticsearch node as its supervisor sees it: what health can say while the cluster itself cannot
@@ -9,15 +11,16 @@ package id.perpustakaan.jembatan.app.local;
  * @param lastExitCode the exit code of its last exit not asked for, or -1 if it never exited by itself
  * @param attempt     the restart attempt under way or scheduled (1 for the first after an exit), 0 when running
  */
-public record LocalNodeStatus(Phase phase, int restarts, int lastExitCode, int attempt) {
+public record LocalNodeStatus(Phase phase, int restarts, int lastExitCode, int attempt) implements SupervisedNode.State {
 
     public enum Phase { RUNNING, RESTARTING, STOPPED }
 
+    @Override
     public boolean restarting() {
         return phase == Phase.RESTARTING;
     }
 
-    /** For people: "local node restarting after exit code 137, attempt 2". */
+    @Override
     public String describe() {
         return switch (phase) {
             case RESTARTING -> "local node restarting after exit code " + lastExitCode + ", attempt " + attempt;

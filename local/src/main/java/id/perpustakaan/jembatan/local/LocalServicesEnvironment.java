@@ -1,4 +1,4 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
-package id.perpustakaan.jembatan.app.local;
+package id.perpustakaan.jembatan.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.perpustakaan.jembatan.app.local.LocalNodeStatus.Phase;
+import id.perpustakaan.jembatan.local.LocalNodeStatus.Phase;
 import org.junit.jupiter.api.Test;
 
 class LocalNodeStatusTest {
