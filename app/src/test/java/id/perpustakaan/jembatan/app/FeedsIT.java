@@ -4,19 +4,19 @@ import static id.perpustakaan.jembatan.app.PublishedDocuments.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Outbound feeds read back as a feed reader would: Rome parses the RSS and Atom, JSON Feed is read as JSON; entries
@@ -57,7 +57,7 @@ class FeedsIT extends PipelineIT {
 
         ResponseEntity<String> json = fetch("/feeds/agencies/" + agency + ".json");
         assertThat(json.getHeaders().getContentType().toString()).startsWith("application/feed+json");
-        JsonNode feed = JembatanJson.mapper().readTree(json.getBody());
+        JsonNode feed = JsonMapper.shared().readTree(json.getBody());
         assertThat(feed.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(feed.get("feed_url").asText()).endsWith("/feeds/agencies/" + agency + ".json");
         assertThat(feed.get("items")).extracting(item -> item.get("id").asText())

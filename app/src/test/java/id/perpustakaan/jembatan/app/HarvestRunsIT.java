@@ -3,9 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.model.DeadLetter;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Harvest runs that lose nothing, against a local server standing in for one agency's host: a page linking a
@@ -93,7 +93,7 @@ class HarvestRunsIT extends AgencySiteIT {
                 .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
                 .exchange((request, response) -> {
                     assertThat(response.getStatusCode().value()).isEqualTo(409);
-                    return JembatanJson.mapper().readTree(response.getBody());
+                    return JsonMapper.shared().readTree(response.getBody());
                 });
 
         assertThat(started).isEqualTo(202);

@@ -1,7 +1,5 @@
 package id.perpustakaan.jembatan.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} with {@code chromium-driver}) with axe-core at hand. Where
@@ -31,7 +31,6 @@ final class HeadlessChromium implements AutoCloseable {
     /** A small phone. */
     static final Dimension PHONE = new Dimension(360, 740);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
     private final String axeSource;
@@ -123,7 +122,7 @@ final class HeadlessChromium implements AutoCloseable {
         Object answer = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']})"
                 + ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify({error: String(e)})));");
-        JsonNode violations = JSON.readTree(String.valueOf(answer));
+        JsonNode violations = JsonMapper.shared().readTree(String.valueOf(answer));
         if (violations.has("error")) {
             throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": "
                     + violations.get("error").asText());

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.perpustakaan.jembatan.local.KafkaOutage;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The broker away while an agency drops a file: the file stays in its inbox and health says why; once the broker
@@ -138,6 +138,6 @@ class KafkaOutageIT {
 
     private JsonNode health(String component) {
         return app.admin().get().uri("/actuator/health/" + component)
-                .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
+                .exchange((request, response) -> JsonMapper.shared().readTree(response.getBody()));
     }
 }

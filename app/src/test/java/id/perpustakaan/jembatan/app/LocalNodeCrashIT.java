@@ -3,9 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.local.ElasticsearchOutage;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.HttpServerErrorException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local Elasticsearch node killed as a crash would ({@code kill -9} of its launcher and its server): its
@@ -108,7 +108,7 @@ class LocalNodeCrashIT {
 
     private JsonNode health() {
         return app.admin().get().uri("/actuator/health/elasticsearch")
-                .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
+                .exchange((request, response) -> JsonMapper.shared().readTree(response.getBody()));
     }
 
     private static String localNode(JsonNode health) {

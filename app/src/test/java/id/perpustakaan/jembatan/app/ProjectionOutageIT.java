@@ -3,9 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.local.ElasticsearchOutage;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.web.client.HttpServerErrorException;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public projection through an Elasticsearch outage and through an application stopped in the middle of a
@@ -121,6 +121,6 @@ class ProjectionOutageIT {
 
     private JsonNode elasticsearchHealth() {
         return app.admin().get().uri("/actuator/health/elasticsearch")
-                .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
+                .exchange((request, response) -> JsonMapper.shared().readTree(response.getBody()));
     }
 }

@@ -2,7 +2,6 @@ package id.perpustakaan.jembatan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.model.Agency;
@@ -18,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the public index shows follows the published topic: the newest revision wins whatever the order of

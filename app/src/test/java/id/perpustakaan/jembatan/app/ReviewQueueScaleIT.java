@@ -3,7 +3,6 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.web.client.HttpServerErrorException;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The queue with 10,000 pending documents: the last pages answer as fast as the first ones, because the queue pages

@@ -6,13 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.Synonyms;
 import id.perpustakaan.jembatan.model.DocumentKind;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -20,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -28,6 +25,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.UriBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/search}, {@code /api/suggest} and {@code /api/documents} over HTTP on documents seeded through Kafka. */
 class SearchApiIT extends PipelineIT {
@@ -285,7 +284,7 @@ class SearchApiIT extends PipelineIT {
         assertThat(description.get("paths").has("/api/search")).isTrue();
         assertThat(description.get("paths").has("/api/suggest")).isTrue();
         assertThat(description.get("paths").has("/api/documents/{id}")).isTrue();
-        assertThat(description.get("paths").fieldNames()).toIterable().anyMatch(path -> path.startsWith("/feeds/"));
+        assertThat(description.get("paths").propertyNames()).anyMatch(path -> path.startsWith("/feeds/"));
         assertThat(description.get("paths").get("/api/search").get("get").get("parameters").toString())
                 .contains("\"name\":\"q\"", "\"name\":\"cursor\"", "\"name\":\"jenis\"");
         int page = http().get().uri("/swagger-ui/index.html").exchange((request, response) ->
@@ -345,14 +344,13 @@ class SearchApiIT extends PipelineIT {
     }
 
     private static JsonNode readJson(byte[] body) throws IOException {
-        return JembatanJson.mapper().readTree(body);
+        return JsonMapper.shared().readTree(body);
     }
 
     /** Every field's path; array elements share the path of their array. */
     private static void paths(String prefix, JsonNode node, TreeSet<String> into) {
         if (node.isObject()) {
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
+            for (String name : node.propertyNames()) {
                 // facet names are data of the answer, but each is pinned too: they are what a portal reads
                 String path = prefix.isEmpty() ? name : prefix + "." + name;
                 into.add(path);

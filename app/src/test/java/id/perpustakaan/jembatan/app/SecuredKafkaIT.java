@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jembatan against a broker that lets in only SASL/PLAIN clients, configured through
@@ -88,7 +88,7 @@ class SecuredKafkaIT {
                 .body(JsonNode.class);
         assertThat(audit).extracting(decision -> decision.get("action").asText()).contains("WITHDRAW");
         JsonNode health = app.admin().get().uri("/actuator/health/kafka")
-                .exchange((request, response) -> JembatanJson.mapper().readTree(response.getBody()));
+                .exchange((request, response) -> JsonMapper.shared().readTree(response.getBody()));
         assertThat(health.get("status").asText()).isEqualTo("UP");
 
         // every topic is the SASL broker's, which a client without credentials cannot even list

@@ -3,13 +3,13 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A website source against a local web server: listing pages with a next page, articles and the PDF one of them

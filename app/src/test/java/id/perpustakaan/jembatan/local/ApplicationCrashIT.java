@@ -3,9 +3,7 @@ package id.perpustakaan.jembatan.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.app.bench.DropFolder;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,6 +23,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jembatan killed with {@code kill -9}, so that no shutdown hook runs, and started again on the same data and ports.
@@ -206,7 +206,7 @@ class ApplicationCrashIT {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + webPort + path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return JembatanJson.mapper().readTree(response.body());
+        return JsonMapper.shared().readTree(response.body());
     }
 
     private ProcessHandle recordedNode() {

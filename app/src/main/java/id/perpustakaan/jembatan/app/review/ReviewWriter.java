@@ -32,7 +32,14 @@ public class ReviewWriter implements AutoCloseable {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis(),
+                // the client refuses a delivery timeout under linger (5 ms since Kafka 4) plus the request timeout
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis()));
+    }
+
+    /** What the transactional producer is built from. */
+    Map<String, Object> producerConfig() {
+        return config;
     }
 
     public synchronized void write(List<ProducerRecord<String, String>> records) throws IOException {

@@ -5,7 +5,6 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
-import com.fasterxml.jackson.databind.JsonNode;
 import id.perpustakaan.jembatan.app.JembatanApplication;
 import id.perpustakaan.jembatan.indexer.search.SearchFilters;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
@@ -42,6 +41,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search latency through the API against the very same Elasticsearch requests sent straight to the node, in the
@@ -186,7 +187,7 @@ public final class SearchBenchmark {
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> answer = http.send(count, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
-                JsonNode json = JembatanJson.mapper().readTree(answer.body());
+                JsonNode json = JsonMapper.shared().readTree(answer.body());
                 total = json.get("total").asLong();
                 if (total >= documents) {
                     return;
