@@ -6,6 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.perpustakaan.jembatan.indexer.analytics.AnalyticsRetention;
+import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
+import id.perpustakaan.jembatan.indexer.analytics.SearchEvent;
+import id.perpustakaan.jembatan.indexer.index.IndexSetup;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +38,9 @@ class SearchAnalyticsIT extends PipelineIT {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
+    @Autowired
+    IndexSetup indexSetup;
 
     @Value("${jembatan.elasticsearch.index-prefix}")
     String indexPrefix;
@@ -97,6 +107,31 @@ class SearchAnalyticsIT extends PipelineIT {
     }
 
     @Test
+    void monthsPastTheRetentionAreDeletedWholeAndTheRestStays() throws Exception {
+        Instant now = Instant.now();
+        String old = indexSetup.analyticsIndex(now.minus(Duration.ofDays(500)));
+        String edge = indexSetup.analyticsIndex(now.minus(Duration.ofDays(380)));
+        indexSetup.ensureAnalyticsIndex(old);
+        indexSetup.ensureAnalyticsIndex(edge);
+        String word = uniqueWord("lama");
+        record(old, now.minus(Duration.ofDays(500)), word);
+        // a month whose newest event is within the retention stays, older events of that month with it
+        record(edge, now.minus(Duration.ofDays(410)), word);
+        record(edge, now.minus(Duration.ofDays(380)), word);
+        elasticsearch.indices().refresh(r -> r.index(old, edge));
+        assertThat(recorded(word)).hasSize(3);
+
+        List<String> retired = new AnalyticsRetention(indexSetup, Duration.ofDays(400), Clock.systemUTC()).run();
+
+        assertThat(retired).containsExactly(old);
+        assertThat(elasticsearch.indices().exists(e -> e.index(old)).value()).isFalse();
+        assertThat(recorded(word)).hasSize(2);
+        assertThat(elasticsearch.indices().exists(e -> e.index(indexSetup.analyticsIndex(now))).value()).isTrue();
+        assertThat(librarian().get().uri("/api/analytics").retrieve().toBodilessEntity().getStatusCode().value())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theReportsAreForLibrariansOnly() {
         int anonymous = http().get().uri("/api/analytics")
                 .exchange((request, response) -> response.getStatusCode().value());
@@ -130,6 +165,11 @@ class SearchAnalyticsIT extends PipelineIT {
             }
         }
         return null;
+    }
+
+    private void record(String index, Instant at, String word) throws Exception {
+        elasticsearch.index(i -> i.index(index).document(new SearchEvent(SearchEvent.SEARCH, at,
+                SearchAnalytics.newSearchId(), word, 1L, List.of(), "relevance", null, null)));
     }
 
     private List<ObjectNode> recorded(String word) throws Exception {

@@ -5,6 +5,7 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.perpustakaan.jembatan.indexer.analytics.AnalyticsReports;
+import id.perpustakaan.jembatan.indexer.analytics.AnalyticsRetention;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
@@ -55,8 +56,8 @@ public class IndexerConfiguration {
     }
 
     @Bean
-    IndexSetup indexSetup(ElasticsearchClient client, ElasticsearchSettings settings) {
-        return new IndexSetup(client, settings.indexPrefix());
+    IndexSetup indexSetup(ElasticsearchClient client, ElasticsearchSettings settings, Clock clock) {
+        return new IndexSetup(client, settings.indexPrefix(), clock);
     }
 
     @Bean
@@ -75,8 +76,14 @@ public class IndexerConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SearchAnalytics searchAnalytics(ElasticsearchClient client, IndexSetup indexSetup, SearchProperties properties) {
-        return new SearchAnalytics(client, indexSetup.analyticsAlias(), Clock.systemUTC(), properties.analytics());
+    SearchAnalytics searchAnalytics(ElasticsearchClient client, IndexSetup indexSetup, SearchProperties properties,
+                                    Clock clock) {
+        return new SearchAnalytics(client, indexSetup, clock, properties.analytics());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    AnalyticsRetention analyticsRetention(IndexSetup indexSetup, SearchProperties properties, Clock clock) {
+        return new AnalyticsRetention(indexSetup, properties.analyticsRetention(), clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.indexer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param synonymsFile the librarians' synonyms (one comma-separated group a line), read again when it changes;
  *                     empty for the default list shipped with the application
  * @param analytics    whether searches and clicks are recorded (without personal data) for the evaluation
+ * @param analyticsRetention how long they are kept: a year for the yearly report, and the month it is written in
  */
 @ConfigurationProperties("jembatan.search")
-public record SearchProperties(Path synonymsFile, @DefaultValue("true") boolean analytics) {
+public record SearchProperties(Path synonymsFile, @DefaultValue("true") boolean analytics,
+                               @DefaultValue("400d") Duration analyticsRetention) {
 }

@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import id.perpustakaan.jembatan.indexer.index.IndexSetup;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * waits for, or fails because of, its analytics. An event is handed to a bounded buffer that a writer thread feeds
  * to the bulk ingester; the ingester's own {@code add} blocks once its buffer is full and a request is in flight (a
  * slow or absent Elasticsearch), so no request thread ever calls it: when the buffer is full too, the event is
- * dropped and counted. Writes require the alias, so nothing is written to an index that the template did not make
- * (events before the index setup are dropped, which analytics can afford).
+ * dropped and counted. Each event goes to the index of its month, which the writer creates from the template when
+ * the month begins ({@link IndexSetup#analyticsIndex}), so that the retention can delete months whole.
  */
 public class SearchAnalytics implements AutoCloseable {
 
@@ -32,7 +34,7 @@ public class SearchAnalytics implements AutoCloseable {
     static final int BUFFER = 1_000;
     private static final int BULK = 1_000;
 
-    private final String alias;
+    private final IndexSetup indices;
     private final Clock clock;
     private final BulkIngester<Void> ingester;
     private final boolean enabled;
@@ -40,14 +42,16 @@ public class SearchAnalytics implements AutoCloseable {
     private final BlockingQueue<SearchEvent> waiting;
     private final Thread writer;
     private volatile boolean closing;
+    /** The month's index the writer made sure of last: only the writer thread reads and writes it. */
+    private String ensured;
 
     /** @param enabled false records nothing (jembatan.search.analytics) */
-    public SearchAnalytics(ElasticsearchClient client, String alias, Clock clock, boolean enabled) {
-        this(client, alias, clock, enabled, BUFFER);
+    public SearchAnalytics(ElasticsearchClient client, IndexSetup indices, Clock clock, boolean enabled) {
+        this(client, indices, clock, enabled, BUFFER);
     }
 
-    SearchAnalytics(ElasticsearchClient client, String alias, Clock clock, boolean enabled, int buffer) {
-        this.alias = alias;
+    SearchAnalytics(ElasticsearchClient client, IndexSetup indices, Clock clock, boolean enabled, int buffer) {
+        this.indices = indices;
         this.clock = clock;
         this.enabled = enabled;
         this.waiting = new ArrayBlockingQueue<>(buffer);
@@ -115,8 +119,13 @@ public class SearchAnalytics implements AutoCloseable {
 
     private void ingest(SearchEvent event) {
         try {
-            ingester.add(BulkOperation.of(op -> op.index(i -> i.index(alias).requireAlias(true).document(event))));
-        } catch (RuntimeException e) {
+            String index = indices.analyticsIndex(event.at());
+            if (!index.equals(ensured)) {
+                indices.ensureAnalyticsIndex(index);
+                ensured = index;
+            }
+            ingester.add(BulkOperation.of(op -> op.index(i -> i.index(index).document(event))));
+        } catch (IOException | RuntimeException e) {
             // one event that cannot be written must not end the writer, which every later event needs
             drop(1, e.toString());
         }

@@ -6,14 +6,17 @@ import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.LibraryTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the index templates from resources into the cluster and keeps each alias ({@code <prefix>-public},
- * {@code <prefix>-inbox}, and {@code <prefix>-analytics} for search analytics) pointing at one physical index made
- * from them. A physical index is named after its template version ({@code <alias>-v<version>}, with a time suffix
+ * {@code <prefix>-inbox}) pointing at one physical index made from them, and {@code <prefix>-analytics} for search
+ * analytics at one index per month. A physical index is named after its template version ({@code <alias>-v<version>}, with a time suffix
  * when rebuilt) and records that version in its mapping's {@code _meta}, so a newer template in resources is
  * noticed. The analysis is the same on every distribution: Indonesian stopwords, with the stems computed by
  * Jembatan ({@code IndonesianStems}) rather than by a stemmer the minimal distribution lacks.
@@ -36,19 +39,22 @@ public class IndexSetup {
     private static final String ANALYTICS_TEMPLATE = "analytics-index.json";
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy.MM").withZone(LibraryTime.ZONE);
 
     private final ElasticsearchClient client;
     private final String prefix;
     private final Clock clock;
+    private final long analyticsVersion;
 
     public IndexSetup(ElasticsearchClient client, String prefix) {
         this(client, prefix, Clock.systemUTC());
     }
 
-    IndexSetup(ElasticsearchClient client, String prefix, Clock clock) {
+    public IndexSetup(ElasticsearchClient client, String prefix, Clock clock) {
         this.client = client;
         this.prefix = prefix;
         this.clock = clock;
+        this.analyticsVersion = read(ANALYTICS_TEMPLATE).get("version").asLong();
     }
 
     /** The alias the portal searches. */
@@ -78,12 +84,59 @@ public class IndexSetup {
                 applyRefreshInterval(kind);
             }
         }
-        JsonNode analytics = read(ANALYTICS_TEMPLATE);
         client.indices().putIndexTemplate(t -> t.name(analyticsAlias())
-                .withJson(new StringReader(analytics.toString())));
-        if (!client.indices().existsAlias(a -> a.name(analyticsAlias())).value()) {
-            createFirst(analyticsAlias(), analyticsAlias() + "-v" + analytics.get("version").asLong());
+                .withJson(new StringReader(read(ANALYTICS_TEMPLATE).toString())));
+        // the reports read the alias, which exists once one index is behind it
+        ensureAnalyticsIndex(analyticsIndex(clock.instant()));
+    }
+
+    /**
+     * The index of the month (in the library's time) an analytics event happened in: {@code <alias>-v<version>-
+     * <yyyy.MM>}. The template puts each such index behind the alias, so the reports read every month at once, and
+     * the retention deletes a month whole.
+     */
+    public String analyticsIndex(Instant at) {
+        return analyticsAlias() + "-v" + analyticsVersion + "-" + MONTH.format(at);
+    }
+
+    /** Creates the index unless it exists: made by the template, never by a write that guessed its mapping. */
+    public void ensureAnalyticsIndex(String index) throws IOException {
+        if (!client.indices().exists(e -> e.index(index)).value()) {
+            try {
+                client.indices().create(c -> c.index(index));
+                log.info("created index {} behind alias {}", index, analyticsAlias());
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
         }
+    }
+
+    /**
+     * Deletes the analytics indices whose newest event happened before {@code cutoff}; an index without events is
+     * left. Months are deleted whole, so an event is kept at least until the cutoff passes it and at most a month
+     * longer.
+     *
+     * @return the indices deleted
+     */
+    public List<String> retireAnalytics(Instant cutoff) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(analyticsAlias())).value()) {
+            return List.of();
+        }
+        var answer = client.search(s -> s.index(analyticsAlias()).size(0)
+                .aggregations("indices", a -> a.terms(t -> t.field("_index").size(10_000))
+                        .aggregations("newest", n -> n.max(m -> m.field("at")))), Void.class);
+        List<String> retired = new ArrayList<>();
+        for (var bucket : answer.aggregations().get("indices").sterms().buckets().array()) {
+            String index = bucket.key().stringValue();
+            Double newest = bucket.aggregations().get("newest").max().value();
+            if (newest != null && Instant.ofEpochMilli(newest.longValue()).isBefore(cutoff)) {
+                delete(index);
+                retired.add(index);
+            }
+        }
+        return retired;
     }
 
     /** The template version in resources, which new physical indices get. */

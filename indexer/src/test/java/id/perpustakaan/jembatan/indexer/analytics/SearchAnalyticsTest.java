@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -27,7 +28,7 @@ class SearchAnalyticsTest {
     void dropsAndCountsEventsInsteadOfBlockingSearchesWhenElasticsearchDoesNotAnswer() throws Exception {
         try (SilentServer silent = new SilentServer()) {
             ElasticsearchClient client = client(silent);
-            SearchAnalytics analytics = new SearchAnalytics(client, "jembatan-analytics", CLOCK, true, 10);
+            SearchAnalytics analytics = new SearchAnalytics(client, new IndexSetup(client, "jembatan", CLOCK), CLOCK, true, 10);
             int searches = 10_000;
 
             // the first bulk hangs in flight, the ingester's buffer fills, then the writer's: searches go on
@@ -49,7 +50,7 @@ class SearchAnalyticsTest {
     void sendsNothingWhenDisabled() throws Exception {
         try (SilentServer silent = new SilentServer()) {
             ElasticsearchClient client = client(silent);
-            SearchAnalytics analytics = new SearchAnalytics(client, "jembatan-analytics", CLOCK, false, 10);
+            SearchAnalytics analytics = new SearchAnalytics(client, new IndexSetup(client, "jembatan", CLOCK), CLOCK, false, 10);
 
             for (int i = 0; i < 100; i++) {
                 analytics.searched(SearchAnalytics.newSearchId(), "beasiswa", List.of(), "relevance", 3);
