@@ -61,8 +61,8 @@ public class IndexerConfiguration {
     }
 
     @Bean
-    SynonymsFile synonymsFile(SearchProperties properties) {
-        return new SynonymsFile(properties.synonymsFile(), Clock.systemUTC());
+    SynonymsFile synonymsFile(SearchProperties properties, Clock clock) {
+        return new SynonymsFile(properties.synonymsFile(), clock);
     }
 
     @Bean
@@ -103,35 +103,37 @@ public class IndexerConfiguration {
 
     @Bean
     Rebuilds rebuilds(IndexSetup indexSetup, ElasticsearchClient client, KafkaSettings kafka, Topics topics,
-                      IndexerProperties properties, MeterRegistry meters) {
+                      IndexerProperties properties, MeterRegistry meters, Clock clock) {
         Map<IndexKind, Supplier<BatchWriter>> writers = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
-            writers.put(kind, () -> new BatchWriter(client, operations(kind, client, topics), properties));
+            writers.put(kind, () -> new BatchWriter(client, operations(kind, client, topics, clock), properties, clock));
         }
         return new Rebuilds(indexSetup, writers,
                 () -> ProjectionConsumers.create(kafka.clients(), properties, null), properties, meters,
-                Clock.systemUTC());
+                clock);
     }
 
     @Bean
     Projections projections(IndexSetup indexSetup, ElasticsearchClient client, KafkaSettings kafka, Topics topics,
                             IndexerProperties properties, DeadLetterSink deadLetters, MeterRegistry meters,
-                            Rebuilds rebuilds) {
+                            Rebuilds rebuilds, Clock clock) {
         Map<IndexKind, Projection> projections = new EnumMap<>(IndexKind.class);
         for (IndexKind kind : IndexKind.values()) {
             projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
                     ProjectionConsumers.create(kafka.clients(), properties,
                             properties.groupPrefix() + "-" + kind.label()),
-                    new BatchWriter(client, operations(kind, client, topics), properties), properties, deadLetters,
+                    new BatchWriter(client, operations(kind, client, topics, clock), properties, clock), properties,
+                    deadLetters,
                     meters));
         }
         return new Projections(indexSetup, projections, rebuilds);
     }
 
-    private static ProjectionOperations operations(IndexKind kind, ElasticsearchClient client, Topics topics) {
+    private static ProjectionOperations operations(IndexKind kind, ElasticsearchClient client, Topics topics,
+                                                   Clock clock) {
         return switch (kind) {
-            case PUBLIC -> new PublicOperations(topics.published());
-            case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews());
+            case PUBLIC -> new PublicOperations(topics.published(), clock);
+            case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews(), clock);
         };
     }
 }

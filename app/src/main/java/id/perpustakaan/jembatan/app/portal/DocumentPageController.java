@@ -21,10 +21,11 @@ class DocumentPageController {
     private static final int MAX_ID_BYTES = 512;
 
     private final PortalSearch search;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DocumentPageController(PortalSearch search) {
+    DocumentPageController(PortalSearch search, Clock clock) {
         this.search = search;
+        this.clock = clock;
     }
 
     static String href(String id) {

@@ -22,6 +22,7 @@ import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,8 +152,10 @@ public final class ProjectionBenchmark {
         // the projections' own consumer configuration, so that the benchmark measures what runs
         var consumer = ProjectionConsumers.create(KafkaClientConfig.of(bootstrap), properties, group);
         try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), topic + ".deadletter")) {
+            Clock clock = Clock.systemUTC();
             Projection projection = new Projection(group, alias, consumer,
-                    new BatchWriter(client, new PublicOperations(topic), properties), properties, deadLetters, meters);
+                    new BatchWriter(client, new PublicOperations(topic, clock), properties, clock), properties,
+                    deadLetters, meters);
             var acknowledged = meters.counter("jembatan.indexer.operations", "projection", group, "outcome",
                     "acknowledged");
             long start = System.nanoTime();

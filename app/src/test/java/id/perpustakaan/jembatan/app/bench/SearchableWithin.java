@@ -16,6 +16,7 @@ import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,9 +68,10 @@ final class SearchableWithin {
              var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                      bootstrap, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0),
                      new StringSerializer(), new StringSerializer())) {
+            Clock clock = Clock.systemUTC();
             Projection projection = new Projection(name, alias, consumer,
-                    new BatchWriter(client, new PublicOperations(name), properties), properties, deadLetters,
-                    new SimpleMeterRegistry());
+                    new BatchWriter(client, new PublicOperations(name, clock), properties, clock), properties,
+                    deadLetters, new SimpleMeterRegistry());
             Thread indexing = new Thread(projection, "bench-steady-projection");
             indexing.start();
             Thread watcher = new Thread(() -> watch(client, alias, written, latencies, found), "bench-watcher");

@@ -11,7 +11,7 @@ import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +30,11 @@ public class InboxOperations implements ProjectionOperations {
     private final ElasticsearchClient client;
     private final String documentsTopic;
     private final String reviewsTopic;
+    private final Clock clock;
 
-    public InboxOperations(ElasticsearchClient client, String documentsTopic, String reviewsTopic) {
+    public InboxOperations(ElasticsearchClient client, String documentsTopic, String reviewsTopic, Clock clock) {
         this.client = client;
+        this.clock = clock;
         this.documentsTopic = documentsTopic;
         this.reviewsTopic = reviewsTopic;
     }
@@ -70,7 +72,7 @@ public class InboxOperations implements ProjectionOperations {
                 } catch (Exception e) {
                     refused.add(new DeadLetter(null, null, null, id, "index", "unreadable record at " + record.topic()
                             + "-" + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null,
-                            Instant.now()));
+                            clock.instant()));
                 }
             }
             operations.add(operation(id, entry, removed, target));

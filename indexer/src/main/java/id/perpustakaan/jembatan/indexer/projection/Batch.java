@@ -1,8 +1,8 @@
 package id.perpustakaan.jembatan.indexer.projection;
 
 import id.perpustakaan.jembatan.model.DeadLetter;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,10 +18,12 @@ final class Batch {
     private final CountDownLatch outstanding;
     private final List<DeadLetter> rejected = new ArrayList<>();
     private volatile String transientFailure;
+    private final Clock clock;
     private int acknowledged;
 
-    Batch(int operations) {
+    Batch(int operations, Clock clock) {
         this.outstanding = new CountDownLatch(operations);
+        this.clock = clock;
     }
 
     synchronized void acknowledged() {
@@ -35,7 +37,7 @@ final class Batch {
     }
 
     synchronized void rejected(String sourceId, String documentId, String reason) {
-        rejected.add(new DeadLetter(sourceId, null, null, documentId, "index", reason, null, Instant.now()));
+        rejected.add(new DeadLetter(sourceId, null, null, documentId, "index", reason, null, clock.instant()));
         outstanding.countDown();
     }
 

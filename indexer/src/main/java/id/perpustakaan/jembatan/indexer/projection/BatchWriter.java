@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import id.perpustakaan.jembatan.indexer.IndexerProperties;
 import id.perpustakaan.jembatan.model.DeadLetter;
+import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -27,11 +28,14 @@ public final class BatchWriter implements AutoCloseable {
 
     private final ProjectionOperations operations;
     private final IndexerProperties properties;
+    private final Clock clock;
     private final BulkIngester<BatchListener.Item> ingester;
 
-    public BatchWriter(ElasticsearchClient client, ProjectionOperations operations, IndexerProperties properties) {
+    public BatchWriter(ElasticsearchClient client, ProjectionOperations operations, IndexerProperties properties,
+                       Clock clock) {
         this.operations = operations;
         this.properties = properties;
+        this.clock = clock;
         this.ingester = BulkIngester.of(b -> b
                 .client(client)
                 .listener(new BatchListener())
@@ -51,7 +55,7 @@ public final class BatchWriter implements AutoCloseable {
         } catch (Exception e) {
             return new Outcome(0, List.of(), "cannot read " + target.index() + ": " + e);
         }
-        Batch batch = new Batch(plan.operations().size());
+        Batch batch = new Batch(plan.operations().size(), clock);
         for (ProjectionOperations.Operation operation : plan.operations()) {
             ingester.add(operation.bulk(), new BatchListener.Item(batch, operation.sourceId(), operation.documentId()));
         }

@@ -6,7 +6,7 @@ import id.perpustakaan.jembatan.indexer.search.SearchFields;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,9 +18,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public class PublicOperations implements ProjectionOperations {
 
     private final String topic;
+    private final Clock clock;
 
-    public PublicOperations(String publishedTopic) {
+    public PublicOperations(String publishedTopic, Clock clock) {
         this.topic = publishedTopic;
+        this.clock = clock;
     }
 
     @Override
@@ -57,8 +59,8 @@ public class PublicOperations implements ProjectionOperations {
         return new Plan(operations, refused);
     }
 
-    static DeadLetter notADocument(ConsumerRecord<String, String> record, Exception e) {
+    private DeadLetter notADocument(ConsumerRecord<String, String> record, Exception e) {
         return new DeadLetter(null, null, null, record.key(), "index", "unreadable record at " + record.topic() + "-"
-                + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null, Instant.now());
+                + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null, clock.instant());
     }
 }
