@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where Elasticsearch is and how to log in. Without {@code uris} the application starts a local node (see the app's
@@ -19,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code config/certs/http_ca.crt}); without it the JVM's trusted CAs decide
  */
 @ConfigurationProperties("jembatan.elasticsearch")
-public record ElasticsearchSettings(List<URI> uris, @DefaultValue("jembatan") String indexPrefix,
-                                    @DefaultValue("64") int maxConnections, String apiKey, String username,
+public record ElasticsearchSettings(List<URI> uris, String indexPrefix,
+                                    int maxConnections, String apiKey, String username,
                                     String password, Path caCertificate) {
 
     public ElasticsearchSettings {

@@ -2,7 +2,6 @@ package id.perpustakaan.jembatan.indexer;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the projections consume Kafka and write to Elasticsearch.
@@ -15,9 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("jembatan.indexer")
 public record IndexerProperties(
-        @DefaultValue("jembatan-indexer") String groupPrefix,
-        @DefaultValue("500") int maxPollRecords,
-        @DefaultValue("2") int bulkConcurrency,
-        @DefaultValue("60s") Duration acknowledgeTimeout,
-        @DefaultValue("1s") Duration retryBackoff) {
+        String groupPrefix,
+        int maxPollRecords,
+        int bulkConcurrency,
+        Duration acknowledgeTimeout,
+        Duration retryBackoff) {
 }

@@ -3,7 +3,6 @@ package id.perpustakaan.jembatan.indexer;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where Kafka is, how every client connects to it, and how the topics are laid out. Without
@@ -15,9 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("jembatan.kafka")
 public record KafkaSettings(String bootstrapServers,
                             Map<String, String> properties,
-                            @DefaultValue("1") int partitions,
-                            @DefaultValue("1") short replicationFactor,
-                            @DefaultValue("8388608") int maxMessageBytes) {
+                            int partitions,
+                            short replicationFactor,
+                            int maxMessageBytes) {
 
     public KafkaSettings {
         properties = properties == null ? Map.of() : Map.copyOf(properties);

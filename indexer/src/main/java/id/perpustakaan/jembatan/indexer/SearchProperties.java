@@ -3,7 +3,6 @@ package id.perpustakaan.jembatan.indexer;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the portal's search behaves.
@@ -14,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param analyticsRetention how long they are kept: a year for the yearly report, and the month it is written in
  */
 @ConfigurationProperties("jembatan.search")
-public record SearchProperties(Path synonymsFile, @DefaultValue("true") boolean analytics,
-                               @DefaultValue("400d") Duration analyticsRetention) {
+public record SearchProperties(Path synonymsFile, boolean analytics,
+                               Duration analyticsRetention) {
 }

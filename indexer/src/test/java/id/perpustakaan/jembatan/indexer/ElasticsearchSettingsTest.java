@@ -18,6 +18,7 @@ class ElasticsearchSettingsTest {
     @Test
     void theEmptyValuesOfTheDefaultYamlMeanNoCredentials() {
         var yaml = new MapConfigurationPropertySource(Map.of("jembatan.elasticsearch.uris", "",
+                "jembatan.elasticsearch.index-prefix", "jembatan", "jembatan.elasticsearch.max-connections", "64",
                 "jembatan.elasticsearch.api-key", "", "jembatan.elasticsearch.username", "",
                 "jembatan.elasticsearch.password", "", "jembatan.elasticsearch.ca-certificate", ""));
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -48,8 +49,12 @@ class KafkaSettingsTest {
         assertThat(settings.toString()).contains("sasl.jaas.config=[hidden]").doesNotContain("rahasia");
     }
 
+    /** The variables over the application's defaults (its application.yml) for the keys without one here. */
     private static KafkaSettings bind(Map<String, Object> variables) {
         var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.yml", Map.of(
+                "jembatan.kafka.partitions", "1", "jembatan.kafka.replication-factor", "1",
+                "jembatan.kafka.max-message-bytes", "8388608")));
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
         return new Binder(ConfigurationPropertySources.get(environment))

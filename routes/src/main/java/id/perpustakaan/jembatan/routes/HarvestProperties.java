@@ -5,7 +5,6 @@ import id.perpustakaan.jembatan.routes.normalise.ParserSettings;
 import java.time.Duration;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -33,24 +32,23 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
-        @DefaultValue("data/originals") Path originals,
+        Path originals,
         Duration readLockCheck,
         DataSize minFreeSpace,
-        @DefaultValue("50MB") DataSize maxFileSize,
-        @DefaultValue("5000000") int maxCharacters,
-        @DefaultValue("60s") Duration parseTimeout,
-        @DefaultValue("300") int summaryLength,
-        @DefaultValue("100") long maxCompressionRatio,
-        @DefaultValue("5") int maxEmbeddingDepth,
-        // defaults in application.yml only: one place for each
+        DataSize maxFileSize,
+        int maxCharacters,
+        Duration parseTimeout,
+        int summaryLength,
+        long maxCompressionRatio,
+        int maxEmbeddingDepth,
         DataSize maxUnpackedSize,
         int maxArchiveEntries,
-        @DefaultValue("true") boolean ocr,
-        @DefaultValue("ind+eng") String ocrLanguages,
-        @DefaultValue("30s") Duration ocrTimeout,
-        @DefaultValue("0.6") double nearDuplicateThreshold,
-        @DefaultValue("3") int retries,
-        @DefaultValue("1s") Duration retryDelay,
+        boolean ocr,
+        String ocrLanguages,
+        Duration ocrTimeout,
+        double nearDuplicateThreshold,
+        int retries,
+        Duration retryDelay,
         int workers) {
 
     public HarvestProperties {

@@ -7,7 +7,6 @@ import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Whether a harvested revision reaches the public at once or waits for a librarian: the source's {@code review}
@@ -17,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requiredKinds kinds that wait for a librarian even from an {@code auto} source
  */
 @ConfigurationProperties("jembatan.review")
-public record ReviewRules(@DefaultValue("REGULATION") List<DocumentKind> requiredKinds) {
+public record ReviewRules(List<DocumentKind> requiredKinds) {
 
     public ReviewRules {
         requiredKinds = requiredKinds == null ? List.of() : List.copyOf(requiredKinds);
