@@ -28,6 +28,7 @@ import id.perpustakaan.jembatan.routes.normalise.Languages;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.normalise.Normaliser;
 import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
+import id.perpustakaan.jembatan.routes.publish.HarvestMeters;
 import id.perpustakaan.jembatan.routes.publish.KafkaComponentConnection;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
@@ -36,6 +37,7 @@ import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -62,8 +64,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    TextExtractor textExtractor(HarvestProperties harvest) {
-        return new TextExtractor(harvest.parserSettings());
+    TextExtractor textExtractor(HarvestProperties harvest, MeterRegistry meters) {
+        return new TextExtractor(harvest.parserSettings(), meters);
     }
 
     @Bean
@@ -158,8 +160,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats) {
-        return new PublishRoutes(revisions, repeats);
+    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, MeterRegistry meters) {
+        return new PublishRoutes(revisions, repeats, new HarvestMeters(meters));
     }
 
     @Bean
