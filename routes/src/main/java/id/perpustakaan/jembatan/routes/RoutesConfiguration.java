@@ -30,6 +30,7 @@ import id.perpustakaan.jembatan.routes.normalise.Normaliser;
 import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
 import id.perpustakaan.jembatan.routes.publish.HarvestMeters;
 import id.perpustakaan.jembatan.routes.publish.KafkaComponentConnection;
+import id.perpustakaan.jembatan.routes.publish.MeteredKafkaClients;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -101,10 +102,15 @@ public class RoutesConfiguration {
         return revisions;
     }
 
-    /** The route's Kafka producers connect as every other client does. */
+    /** The route's Kafka producers connect as every other client does, and are measured. */
     @Bean
-    ComponentCustomizer kafkaComponentConnection(Environment environment) {
-        return KafkaComponentConnection.customizer(kafkaClients(environment));
+    ComponentCustomizer kafkaComponentConnection(Environment environment, MeteredKafkaClients clients) {
+        return KafkaComponentConnection.customizer(kafkaClients(environment), clients);
+    }
+
+    @Bean(destroyMethod = "close")
+    MeteredKafkaClients meteredKafkaClients(MeterRegistry meters) {
+        return new MeteredKafkaClients(meters);
     }
 
     /** The same keys the indexer and the application read (jembatan.kafka.*): one place decides for every client. */

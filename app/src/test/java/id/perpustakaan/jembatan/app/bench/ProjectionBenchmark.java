@@ -150,7 +150,8 @@ public final class ProjectionBenchmark {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // the projections' own consumer configuration, so that the benchmark measures what runs
         var consumer = ProjectionConsumers.create(KafkaClientConfig.of(bootstrap), properties, group);
-        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), topic + ".deadletter")) {
+        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), topic + ".deadletter",
+                meters)) {
             Projection projection = new Projection(group, alias, consumer,
                     new BatchWriter(client, new PublicOperations(topic), properties), properties, deadLetters, meters);
             var acknowledged = meters.counter("jembatan.indexer.operations", "projection", group, "outcome",
