@@ -4,7 +4,6 @@ import id.perpustakaan.jembatan.indexer.IndexerProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,8 +67,10 @@ public class Projection implements Runnable {
         this.retried = meters.counter("jembatan.indexer.batches.retried", "projection", name);
         Gauge.builder("jembatan.indexer.lag", lag, AtomicLong::get).tag("projection", name)
                 .description("records on the projection's topics not yet indexed").register(meters);
-        // the consumer's own figures (kafka_consumer_fetch_manager_records_lag_max…), removed when it closes
-        this.consumerMetrics = new KafkaClientMetrics(consumer, Tags.of("projection", name));
+        // the consumer's own figures (kafka_consumer_fetch_manager_records_lag_max…), removed when it closes; its
+        // client_id names the projection's group. No label of our own: Kafka's app-info meters are shared with the
+        // producers, and Prometheus wants one set of labels per name
+        this.consumerMetrics = new KafkaClientMetrics(consumer);
         consumerMetrics.bindTo(meters);
     }
 
