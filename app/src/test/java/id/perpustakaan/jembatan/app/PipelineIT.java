@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
@@ -26,9 +27,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole application over HTTP with the real local Kafka broker and Elasticsearch node (one of each per test
- * JVM), harvesting the demo folder sources under the test's data directory. Subclasses share one context.
+ * JVM), harvesting the demo folder sources under the test's data directory. Subclasses share one context. Metrics
+ * are exported as in production (Spring Boot's tests otherwise keep only an in-memory registry), so that
+ * {@code /actuator/prometheus} answers what a scraper would read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMetrics
 abstract class PipelineIT {
 
     static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(60);

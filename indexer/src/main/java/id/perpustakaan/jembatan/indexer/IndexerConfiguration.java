@@ -97,8 +97,8 @@ public class IndexerConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics) {
-        return new DeadLetterSink(kafka.clients(), topics.deadletter());
+    DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics, MeterRegistry meters) {
+        return new DeadLetterSink(kafka.clients(), topics.deadletter(), meters);
     }
 
     @Bean

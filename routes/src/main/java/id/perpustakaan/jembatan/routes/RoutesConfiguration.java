@@ -28,14 +28,18 @@ import id.perpustakaan.jembatan.routes.normalise.Languages;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.normalise.Normaliser;
 import id.perpustakaan.jembatan.routes.normalise.TextExtractor;
+import id.perpustakaan.jembatan.routes.publish.HarvestMeters;
 import id.perpustakaan.jembatan.routes.publish.KafkaComponentConnection;
+import id.perpustakaan.jembatan.routes.publish.MeteredKafkaClients;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import id.perpustakaan.jembatan.routes.publish.RouteMeters;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +47,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spi.RoutePolicyFactory;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -62,8 +67,14 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    TextExtractor textExtractor(HarvestProperties harvest) {
-        return new TextExtractor(harvest.parserSettings());
+    TextExtractor textExtractor(HarvestProperties harvest, MeterRegistry meters) {
+        return new TextExtractor(harvest.parserSettings(), meters);
+    }
+
+    /** Camel applies the factories it finds to every route. */
+    @Bean
+    RoutePolicyFactory routeMeters(MeterRegistry meters) {
+        return new RouteMeters(meters);
     }
 
     @Bean
@@ -99,10 +110,15 @@ public class RoutesConfiguration {
         return revisions;
     }
 
-    /** The route's Kafka producers connect as every other client does. */
+    /** The route's Kafka producers connect as every other client does, and are measured. */
     @Bean
-    ComponentCustomizer kafkaComponentConnection(Environment environment) {
-        return KafkaComponentConnection.customizer(kafkaClients(environment));
+    ComponentCustomizer kafkaComponentConnection(Environment environment, MeteredKafkaClients clients) {
+        return KafkaComponentConnection.customizer(kafkaClients(environment), clients);
+    }
+
+    @Bean(destroyMethod = "close")
+    MeteredKafkaClients meteredKafkaClients(MeterRegistry meters) {
+        return new MeteredKafkaClients(meters);
     }
 
     /** The same keys the indexer and the application read (jembatan.kafka.*): one place decides for every client. */
@@ -158,8 +174,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats) {
-        return new PublishRoutes(revisions, repeats);
+    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, MeterRegistry meters) {
+        return new PublishRoutes(revisions, repeats, new HarvestMeters(meters));
     }
 
     @Bean

@@ -1,15 +1,19 @@
 package id.perpustakaan.jembatan.app.portal;
 
+import id.perpustakaan.jembatan.app.web.SearchTiming;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -29,9 +33,11 @@ class PortalSearch {
 
     private final SearchService search;
     private final Map<String, String> agencyNames;
+    private final Timer searches;
 
-    PortalSearch(SearchService search, ObjectProvider<SourceCatalog> sources) {
+    PortalSearch(SearchService search, ObjectProvider<SourceCatalog> sources, MeterRegistry meters) {
         this.search = search;
+        this.searches = SearchTiming.timer(meters, "page");
         // an instance that only serves the page may have no sources: the index's names are used then
         SourceCatalog catalog = sources.getIfAvailable();
         this.agencyNames = catalog == null ? Map.of() : catalog.all().stream().map(SourceDefinition::agency)
@@ -40,8 +46,14 @@ class PortalSearch {
     }
 
     SearchResult search(SearchForm form) throws IOException {
-        return search.search(new SearchQuery(form.q(), form.agencies(), form.kinds(), form.page(),
-                SearchForm.PAGE_SIZE, form.includeExpired()));
+        var query = new SearchQuery(form.q(), form.agencies(), form.kinds(), form.page(), SearchForm.PAGE_SIZE,
+                form.includeExpired());
+        long start = System.nanoTime();
+        try {
+            return search.search(query);
+        } finally {
+            searches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
     }
 
     Optional<Document> find(String id) throws IOException {

@@ -10,6 +10,7 @@ import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.ProducerTemplate;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class ReviewConfiguration {
 
     @Bean(destroyMethod = "close")
-    ReviewWriter reviewWriter(KafkaSettings kafka) {
-        return new ReviewWriter(kafka.clients());
+    ReviewWriter reviewWriter(KafkaSettings kafka, MeterRegistry meters) {
+        return new ReviewWriter(kafka.clients(), meters);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,9 +25,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class ReviewWriter implements AutoCloseable {
 
     private final Map<String, Object> config;
+    private final MeterRegistry meters;
     private KafkaProducer<String, String> producer;
+    /** The producer's own figures, bound while it lives. */
+    private KafkaClientMetrics producerMetrics;
 
-    public ReviewWriter(KafkaClientConfig kafka) {
+    public ReviewWriter(KafkaClientConfig kafka, MeterRegistry meters) {
+        this.meters = meters;
         this.config = kafka.clientConfig(Map.of(
                 // unique per instance and start: two instances must not fence each other off
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, "jembatan-review-" + UUID.randomUUID(),
@@ -77,23 +83,28 @@ public class ReviewWriter implements AutoCloseable {
                 throw e;
             }
             producer = created;
+            producerMetrics = new KafkaClientMetrics(created);
+            producerMetrics.bindTo(meters);
         }
         return producer;
     }
 
     /** After a failed transaction the producer may be unusable (fenced, timed out): the next action starts anew. */
     private void abandon() {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-            producer = null;
-        }
+        closeProducer();
     }
 
     @Override
     public synchronized void close() {
+        closeProducer();
+    }
+
+    private void closeProducer() {
         if (producer != null) {
+            producerMetrics.close();
             producer.close(Duration.ofSeconds(5));
             producer = null;
+            producerMetrics = null;
         }
     }
 }

@@ -38,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The public reads without an account: the search page and document pages with their stylesheet, the search API,
  * suggestions, documents and originals, feeds, the API's description, health; and may report a click on a result.
  * Everything that acts on the pipeline (running a source, reading its state, reviewing, reading the search
- * analytics) needs a librarian or an administrator; rebuilding indices needs an administrator. Without configured
- * accounts nobody can act, which is the safe default.
+ * analytics) needs a librarian or an administrator; rebuilding indices needs an administrator. The metrics scraper's
+ * account (role METRICS) reads {@code /actuator/prometheus} and nothing else. Without configured accounts nobody can
+ * act, which is the safe default.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SecurityProperties.class, SignInProperties.class})
@@ -63,6 +64,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/search/clicks").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .hasAnyRole("LIBRARIAN", "ADMIN", SecurityProperties.METRICS)
                         .requestMatchers("/api/sources/**", "/api/review/**", "/api/analytics/**", "/actuator/**")
                         .hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())
@@ -191,13 +194,13 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService accounts(SecurityProperties properties) {
-        List<UserDetails> users = properties.users().stream()
+        List<UserDetails> users = properties.accounts().stream()
                 .map(account -> User.withUsername(account.name())
                         .password(account.passwordHash())
                         .roles(account.roles().toArray(String[]::new))
                         .build())
                 .toList();
-        if (users.isEmpty()) {
+        if (properties.users().isEmpty()) {
             log.warn("no librarian or administrator accounts are configured (jembatan.security.users): nobody can"
                     + " run sources or read their state until one is added");
         }

@@ -6,6 +6,8 @@ import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.TitleSuggestions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,11 +29,14 @@ class SearchController {
     private final SearchService search;
     private final TitleSuggestions suggestions;
     private final SearchAnalytics analytics;
+    private final Timer searches;
 
-    SearchController(SearchService search, TitleSuggestions suggestions, SearchAnalytics analytics) {
+    SearchController(SearchService search, TitleSuggestions suggestions, SearchAnalytics analytics,
+                     MeterRegistry meters) {
         this.search = search;
         this.suggestions = suggestions;
         this.analytics = analytics;
+        this.searches = SearchTiming.timer(meters, "api");
     }
 
     /** A completion as {@code /api/suggest} returns it. */
@@ -77,7 +83,13 @@ class SearchController {
         var filters = new SearchFilters(agency, SearchParameters.kinds(kind), year, from, to, language, jenis, nomor,
                 tahun, includeExpired);
         var query = new SearchQuery(q, filters, SearchParameters.order(sort), page, size, cursor);
-        SearchResult result = search.search(query);
+        long start = System.nanoTime();
+        SearchResult result;
+        try {
+            result = search.search(query);
+        } finally {
+            searches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
         String searchId = SearchAnalytics.newSearchId();
         if (query.text().hasWords() && page == 0 && query.cursor() == null) {
             analytics.searched(searchId, q, filters.described(), query.order().name().toLowerCase(Locale.ROOT),

@@ -151,7 +151,8 @@ public final class ProjectionBenchmark {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         // the projections' own consumer configuration, so that the benchmark measures what runs
         var consumer = ProjectionConsumers.create(KafkaClientConfig.of(bootstrap), properties, group);
-        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), topic + ".deadletter")) {
+        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), topic + ".deadletter",
+                meters)) {
             Clock clock = Clock.systemUTC();
             Projection projection = new Projection(group, alias, consumer,
                     new BatchWriter(client, new PublicOperations(topic, clock), properties, clock), properties,

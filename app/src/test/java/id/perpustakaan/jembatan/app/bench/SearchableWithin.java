@@ -64,14 +64,16 @@ final class SearchableWithin {
         Map<String, Long> written = new ConcurrentHashMap<>();
         long[] latencies = new long[documents.size()];
         AtomicInteger found = new AtomicInteger();
-        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), name + ".deadletter");
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (DeadLetterSink deadLetters = new DeadLetterSink(KafkaClientConfig.of(bootstrap), name + ".deadletter",
+                meters);
              var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                      bootstrap, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0),
                      new StringSerializer(), new StringSerializer())) {
             Clock clock = Clock.systemUTC();
             Projection projection = new Projection(name, alias, consumer,
                     new BatchWriter(client, new PublicOperations(name, clock), properties, clock), properties,
-                    deadLetters, new SimpleMeterRegistry());
+                    deadLetters, meters);
             Thread indexing = new Thread(projection, "bench-steady-projection");
             indexing.start();
             Thread watcher = new Thread(() -> watch(client, alias, written, latencies, found), "bench-watcher");

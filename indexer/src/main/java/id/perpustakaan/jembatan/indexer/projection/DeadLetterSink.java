@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,9 +19,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class DeadLetterSink implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
+    private final KafkaClientMetrics producerMetrics;
     private final String topic;
 
-    public DeadLetterSink(KafkaClientConfig kafka, String topic) {
+    public DeadLetterSink(KafkaClientConfig kafka, String topic, MeterRegistry meters) {
         Map<String, Object> config = kafka.clientConfig(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -28,6 +31,8 @@ public class DeadLetterSink implements AutoCloseable {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
         this.producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        this.producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(meters);
         this.topic = topic;
     }
 
@@ -46,6 +51,7 @@ public class DeadLetterSink implements AutoCloseable {
 
     @Override
     public void close() {
+        producerMetrics.close();
         producer.close();
     }
 }

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.indexer.IndexerProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +49,7 @@ public class Projection implements Runnable {
     private final Counter indexed;
     private final Counter refused;
     private final Counter retried;
+    private final KafkaClientMetrics consumerMetrics;
     private final AtomicLong lag = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
@@ -65,6 +67,11 @@ public class Projection implements Runnable {
         this.retried = meters.counter("jembatan.indexer.batches.retried", "projection", name);
         Gauge.builder("jembatan.indexer.lag", lag, AtomicLong::get).tag("projection", name)
                 .description("records on the projection's topics not yet indexed").register(meters);
+        // the consumer's own figures (kafka_consumer_fetch_manager_records_lag_max…), removed when it closes; its
+        // client_id names the projection's group. No label of our own: Kafka's app-info meters are shared with the
+        // producers, and Prometheus wants one set of labels per name
+        this.consumerMetrics = new KafkaClientMetrics(consumer);
+        consumerMetrics.bindTo(meters);
     }
 
     public String name() {
@@ -125,6 +132,7 @@ public class Projection implements Runnable {
             lastError.set("stopped: " + e);
         } finally {
             writer.close();
+            consumerMetrics.close();
             consumer.close();
         }
     }

@@ -2,6 +2,8 @@ package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.RawContent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.tika.config.TikaTaskTimeout;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -40,6 +43,10 @@ import org.xml.sax.SAXException;
  * characters, time, compression ratio and what a file may hold across nested archives, with OCR where there is no
  * text layer. Parses run on a bounded pool and are stopped at their time limit (see {@link ParsePool}). Whatever
  * the original cannot give is refused with a specific reason.
+ *
+ * <p>Each Tika parse is timed as {@code jembatan.harvest.parse}, labelled {@code ocr=true} when Tesseract read a
+ * page or image of it (OCR runs inside the parse, only where there is no text layer, so its time is the parse's),
+ * {@code false} when it did not, {@code unknown} when the parse was refused before it could tell.
  */
 public class TextExtractor implements AutoCloseable {
 
@@ -51,14 +58,16 @@ public class TextExtractor implements AutoCloseable {
     private final ParserSettings settings;
     private final AutoDetectParser parser;
     private final ParsePool pool;
+    private final MeterRegistry meters;
 
     /** Parses as many documents at a time as there are cores: parsing is CPU work, OCR too. */
-    public TextExtractor(ParserSettings settings) {
-        this(settings, Runtime.getRuntime().availableProcessors());
+    public TextExtractor(ParserSettings settings, MeterRegistry meters) {
+        this(settings, Runtime.getRuntime().availableProcessors(), meters);
     }
 
-    TextExtractor(ParserSettings settings, int parsesAtATime) {
+    TextExtractor(ParserSettings settings, int parsesAtATime, MeterRegistry meters) {
         this.settings = settings;
+        this.meters = meters;
         this.pool = new ParsePool(parsesAtATime);
         this.parser = new AutoDetectParser();
         AutoDetectParserConfig limits = new AutoDetectParserConfig();
@@ -77,8 +86,14 @@ public class TextExtractor implements AutoCloseable {
         if (plain.isPresent()) {
             return plain.get();
         }
+        long start = System.nanoTime();
+        String outcome = "refused";
+        String ocr = "unknown";
         try {
-            return pool.run(settings.timeout(), raw.locator(), watch -> parse(raw, watch));
+            Extraction extraction = pool.run(settings.timeout(), raw.locator(), watch -> parse(raw, watch));
+            outcome = "extracted";
+            ocr = Boolean.toString(extraction.ocr());
+            return extraction;
         } catch (ParsePool.TimedOut e) {
             throw new ContentRejectedException("extract", "timeout after " + readable(settings.timeout())
                     + " while parsing (jembatan.harvest.parse-timeout)");
@@ -95,7 +110,18 @@ public class TextExtractor implements AutoCloseable {
             }
             throw new ContentRejectedException("extract",
                     RefusalReasons.unreadable(null, raw.fileName(), e.getCause(), settings), e.getCause());
+        } finally {
+            parseTimer(outcome, ocr).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer parseTimer(String outcome, String ocr) {
+        return Timer.builder("jembatan.harvest.parse")
+                .description("Tika parses of harvested documents, OCR included where it ran")
+                .tags("outcome", outcome, "ocr", ocr)
+                .publishPercentileHistogram()
+                .maximumExpectedValue(settings.timeout())
+                .register(meters);
     }
 
     private Extraction parse(RawContent raw, ParseWatch watch) throws IOException {

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Ordered;
+import org.apache.camel.component.kafka.KafkaClientFactory;
 import org.apache.camel.component.kafka.KafkaComponent;
 import org.apache.camel.component.kafka.KafkaConfiguration;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -20,10 +21,16 @@ public final class KafkaComponentConnection {
     private KafkaComponentConnection() {
     }
 
-    /** Runs after the starter's own customizer, which binds {@code camel.component.kafka.*}. */
-    public static ComponentCustomizer customizer(KafkaClientConfig kafka) {
+    /**
+     * Runs after the starter's own customizer, which binds {@code camel.component.kafka.*}; the component makes its
+     * clients through {@code clients}.
+     */
+    public static ComponentCustomizer customizer(KafkaClientConfig kafka, KafkaClientFactory clients) {
         return ComponentCustomizer.builder(KafkaComponent.class).withOrder(Ordered.LOWEST)
-                .build(component -> apply(kafka, component.getConfiguration()));
+                .build(component -> {
+                    apply(kafka, component.getConfiguration());
+                    component.setKafkaClientFactory(clients);
+                });
     }
 
     static void apply(KafkaClientConfig kafka, KafkaConfiguration configuration) {

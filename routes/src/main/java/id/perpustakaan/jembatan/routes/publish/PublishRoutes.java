@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.publish;
 
+import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewDecision;
@@ -28,13 +29,16 @@ public class PublishRoutes extends RouteBuilder {
     public static final String DEADLETTER = "direct:jembatan-deadletter";
     private static final String DOCUMENT = "JembatanDocument";
     private static final String DOCUMENT_JSON = "JembatanDocumentJson";
+    private static final String DEAD_LETTER = "JembatanDeadLetter";
 
     private final KnownRevisions revisions;
     private final RepeatedRefusals repeats;
+    private final HarvestMeters meters;
 
-    public PublishRoutes(KnownRevisions revisions, RepeatedRefusals repeats) {
+    public PublishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, HarvestMeters meters) {
         this.revisions = revisions;
         this.repeats = repeats;
+        this.meters = meters;
     }
 
     @Override
@@ -61,14 +65,17 @@ public class PublishRoutes extends RouteBuilder {
                     Document document = exchange.getProperty(DOCUMENT, Document.class);
                     revisions.remember(document);
                     repeats.resolved(document.sourceId(), exchange.getProperty(ExchangeFacts.LOCATOR, String.class));
+                    meters.published(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class), document);
                 })
                 .log("source '${exchangeProperty.JembatanSourceId}': ${exchangeProperty.JembatanLocator}"
                         + " published as ${exchangeProperty.JembatanDocumentId}");
 
         from(DEADLETTER).routeId("deadletter").errorHandler(noErrorHandler())
                 .setHeader(KafkaConstants.KEY, exchangeProperty(ExchangeFacts.SOURCE_ID))
+                .setProperty(DEAD_LETTER, body())
                 .process(PublishRoutes::toJson)
-                .to("kafka:{{jembatan.topics.deadletter}}");
+                .to("kafka:{{jembatan.topics.deadletter}}")
+                .process(exchange -> meters.refused(exchange.getProperty(DEAD_LETTER, DeadLetter.class)));
     }
 
     private static void toJson(Exchange exchange) throws Exception {

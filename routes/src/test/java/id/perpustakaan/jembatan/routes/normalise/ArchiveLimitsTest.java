@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class ArchiveLimitsTest {
         // data, not text: Tika's ratio counts the characters a package gives, and this gives none
         byte[] bomb = nestedBomb(noisyZeros());
         try (var extractor = new TextExtractor(ParserSettings.defaults()
-                .withArchiveLimits(64L * 1024 * 1024, 10_000, 5))) {
+                .withArchiveLimits(64L * 1024 * 1024, 10_000, 5), new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> extractor.extract(raw("bom-bersarang.zip", bomb)))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("zip bomb: the documents inside unpack to more than 64 MB, counting archives inside"
@@ -35,7 +36,7 @@ class ArchiveLimitsTest {
     @Test
     void refusesANestedZipBombOfTextInsteadOfPublishingItCutAtTheCharacterLimit() throws Exception {
         byte[] bomb = nestedBomb(numberedLines());
-        try (var extractor = new TextExtractor(ParserSettings.defaults())) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults(), new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> extractor.extract(raw("bom-teks.zip", bomb)))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessageStartingWith("zip bomb: ");
@@ -80,7 +81,7 @@ class ArchiveLimitsTest {
         byte[] outer = Documents.zip(false, ordered("pengumuman.txt", Documents.text("Pengumuman beasiswa"),
                 "lampiran.zip", inner));
 
-        try (var extractor = new TextExtractor(ParserSettings.defaults())) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults(), new SimpleMeterRegistry())) {
             Extraction extraction = extractor.extract(raw("paket.zip", outer));
 
             assertThat(extraction.text()).contains("Pengumuman beasiswa", "Surat Edaran", "Jadwal posyandu Talawi");
@@ -98,7 +99,8 @@ class ArchiveLimitsTest {
         }
         outer.put("dalam.zip", Documents.zip(false, inner));
 
-        try (var extractor = new TextExtractor(ParserSettings.defaults().withArchiveLimits(500L << 20, 50, 5))) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults().withArchiveLimits(500L << 20, 50, 5),
+                new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> extractor.extract(raw("banyak.zip", Documents.zip(false, outer))))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("too many documents inside: more than 50, counting those in archives inside it"
@@ -114,7 +116,8 @@ class ArchiveLimitsTest {
         }
         byte[] deep = nested;
 
-        try (var extractor = new TextExtractor(ParserSettings.defaults().withArchiveLimits(500L << 20, 10_000, 2))) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults().withArchiveLimits(500L << 20, 10_000, 2),
+                new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> extractor.extract(raw("dalam.zip", deep)))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("nested too deep: documents inside documents more than 2 levels deep"

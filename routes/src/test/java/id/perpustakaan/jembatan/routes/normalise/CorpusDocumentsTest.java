@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.RawContent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class CorpusDocumentsTest {
     static void needsTheCorpus() {
         corpus = locate();
         assumeTrue(corpus != null, "../shared/corpus/docs/tika is not beside the repository: corpus tests skipped");
-        extractor = new TextExtractor(ParserSettings.defaults());
+        extractor = new TextExtractor(ParserSettings.defaults(), new SimpleMeterRegistry());
         languages = new Languages();
     }
 

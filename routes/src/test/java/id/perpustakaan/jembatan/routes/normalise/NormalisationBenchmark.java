@@ -10,6 +10,7 @@ import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class NormalisationBenchmark {
         var source = new SourceDefinition("bench", new Agency("bench", "Benchmark"), "folder", corpus.toString(),
                 Duration.ofSeconds(10), ReviewPolicy.AUTO, DocumentKind.OTHER);
         Path archive = Files.createTempDirectory("jembatan-bench");
-        try (TextExtractor extractor = new TextExtractor(settings)) {
+        try (TextExtractor extractor = new TextExtractor(settings, new SimpleMeterRegistry())) {
             Normaliser normaliser = Normaliser.standard(new SourceCatalog(List.of(source)),
                     new OriginalArchive(archive), extractor, new Languages(), new Duplicates(0.6), 300,
                     Clock.systemUTC());

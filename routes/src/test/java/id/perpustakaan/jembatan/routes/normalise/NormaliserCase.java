@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.normalise;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -24,7 +25,7 @@ abstract class NormaliserCase {
 
     @BeforeAll
     static void startParser() {
-        extractor = new TextExtractor(ParserSettings.defaults());
+        extractor = new TextExtractor(ParserSettings.defaults(), new SimpleMeterRegistry());
         languages = new Languages();
     }
 

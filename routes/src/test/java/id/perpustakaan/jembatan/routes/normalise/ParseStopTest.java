@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -27,7 +28,8 @@ class ParseStopTest {
         byte[] scan = Documents.scannedPdf(300, "PENGUMUMAN PERPUSTAKAAN KOTA", "Pendaftaran anggota baru dibuka",
                 "setiap hari kerja di lantai dua");
 
-        try (var extractor = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofSeconds(3)), 1)) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofSeconds(3)), 1,
+                new SimpleMeterRegistry())) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> extractor.extract(raw("pindaian-panjang.pdf", scan)))
                     .isInstanceOf(ContentRejectedException.class)
@@ -46,11 +48,12 @@ class ParseStopTest {
 
     @Test
     void aParseStoppedAtItsLimitLeavesItsThreadFreeForTheNextDocument() throws Exception {
-        try (var extractor = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofMillis(1)), 1)) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofMillis(1)), 1,
+                new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> extractor.extract(raw("lama.pdf", Documents.pdf("Lama", "baris"))))
                     .hasMessage("timeout after 1 ms while parsing (jembatan.harvest.parse-timeout)");
         }
-        try (var extractor = new TextExtractor(ParserSettings.defaults(), 1)) {
+        try (var extractor = new TextExtractor(ParserSettings.defaults(), 1, new SimpleMeterRegistry())) {
             for (int i = 0; i < 3; i++) {
                 assertThat(extractor.extract(raw("surat-" + i + ".pdf", Documents.pdf("Surat " + i, "isi"))).text())
                         .contains("Surat " + i);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Tika on real files of each format, built in code. */
 class TextExtractorTest {
 
-    private final TextExtractor extractor = new TextExtractor(ParserSettings.defaults().withMaxCharacters(100_000));
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final TextExtractor extractor = new TextExtractor(ParserSettings.defaults().withMaxCharacters(100_000),
+            meters);
 
     @AfterEach
     void close() {
@@ -35,6 +38,18 @@ class TextExtractorTest {
         assertThat(extraction.pages()).isEqualTo(1);
         assertThat(extraction.parser()).isEqualTo("tika:org.apache.tika.parser.pdf.PDFParser");
         assertThat(extraction.truncated()).isFalse();
+    }
+
+    @Test
+    void timesEachParseByOutcomeAndWhetherOcrRan() throws Exception {
+        extractor.extract(raw("surat.pdf", Documents.pdf("Surat Edaran", "isi surat")));
+        assertThatThrownBy(() -> extractor.extract(raw("rusak.pdf", "%PDF-1.7 rusak".getBytes())))
+                .isInstanceOf(ContentRejectedException.class);
+
+        assertThat(meters.get("jembatan.harvest.parse").tags("outcome", "extracted", "ocr", "false").timer().count())
+                .isEqualTo(1);
+        assertThat(meters.get("jembatan.harvest.parse").tags("outcome", "refused", "ocr", "unknown").timer().count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -85,7 +100,7 @@ class TextExtractorTest {
     @Test
     void refusesAPdfWithoutTextWhenOcrIsOff() throws Exception {
         try (var noOcr = new TextExtractor(ParserSettings.defaults().withMaxCharacters(1000)
-                .withOcr(false, "eng", Duration.ofSeconds(5)))) {
+                .withOcr(false, "eng", Duration.ofSeconds(5)), new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> noOcr.extract(raw("kosong.pdf", Documents.pdf(""))))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("no text: the PDF has no text layer and OCR is off (jembatan.harvest.ocr)");
@@ -102,7 +117,8 @@ class TextExtractorTest {
 
     @Test
     void cutsTextAtTheCharacterLimitAndSaysSo() throws Exception {
-        try (var small = new TextExtractor(ParserSettings.defaults().withMaxCharacters(50))) {
+        try (var small = new TextExtractor(ParserSettings.defaults().withMaxCharacters(50),
+                new SimpleMeterRegistry())) {
             Extraction extraction = small.extract(raw("panjang.txt", ("kata ".repeat(100)).getBytes()));
 
             assertThat(extraction.truncated()).isTrue();
@@ -112,7 +128,8 @@ class TextExtractorTest {
 
     @Test
     void refusesADocumentThatTakesLongerThanTheTimeLimit() throws Exception {
-        try (var impatient = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofMillis(1)))) {
+        try (var impatient = new TextExtractor(ParserSettings.defaults().withTimeout(Duration.ofMillis(1)),
+                new SimpleMeterRegistry())) {
             byte[] pdf = Documents.pdf("Lama", "baris ".repeat(50));
 
             assertThatThrownBy(() -> impatient.extract(raw("lama.pdf", pdf)))
@@ -147,7 +164,8 @@ class TextExtractorTest {
     @Test
     void refusesAScanWhoseOcrTakesLongerThanItsLimitNamingTheOcrTimeout() throws Exception {
         assumeTrue(tesseractInstalled(), "tesseract is not on the PATH: OCR tests skipped");
-        try (var hasty = new TextExtractor(ParserSettings.defaults().withOcr(true, "ind+eng", Duration.ofMillis(50)))) {
+        try (var hasty = new TextExtractor(ParserSettings.defaults().withOcr(true, "ind+eng", Duration.ofMillis(50)),
+                new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> hasty.extract(raw("pindaian.pdf", Documents.scannedPdf(1, "PENGUMUMAN"))))
                     .isInstanceOf(ContentRejectedException.class)
                     .hasMessage("OCR timeout: Tesseract took longer than 50 ms on one page or image of the PDF"

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.component.kafka.KafkaComponent;
@@ -27,7 +28,10 @@ class KafkaComponentConnectionTest {
         component.getConfiguration().setLingerMs(5);
         component.getConfiguration().setAdditionalProperties(Map.of("compression.type", "zstd"));
 
-        KafkaComponentConnection.customizer(kafka).configure("kafka", component);
+        var clients = new MeteredKafkaClients(new SimpleMeterRegistry());
+        KafkaComponentConnection.customizer(kafka, clients).configure("kafka", component);
+
+        assertThat(component.getKafkaClientFactory()).isSameAs(clients);
 
         try (var camel = new DefaultCamelContext()) {
             camel.addComponent("kafka", component);
@@ -50,7 +54,8 @@ class KafkaComponentConnectionTest {
     void withoutPassedPropertiesCamelsDefaultsStand() throws Exception {
         var component = new KafkaComponent();
 
-        KafkaComponentConnection.customizer(KafkaClientConfig.of("127.0.0.1:9092")).configure("kafka", component);
+        KafkaComponentConnection.customizer(KafkaClientConfig.of("127.0.0.1:9092"),
+                new MeteredKafkaClients(new SimpleMeterRegistry())).configure("kafka", component);
 
         Properties producer = component.getConfiguration().createProducerProperties();
         assertThat(component.getConfiguration().getBrokers()).isEqualTo("127.0.0.1:9092");
