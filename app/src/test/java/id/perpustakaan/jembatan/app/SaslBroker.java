@@ -2,9 +2,8 @@ package id.perpustakaan.jembatan.app;
 
 import static org.awaitility.Awaitility.await;
 
+import id.perpustakaan.jembatan.local.SingleNodeKafka;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -17,10 +16,7 @@ import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
@@ -64,42 +60,21 @@ final class SaslBroker implements AutoCloseable {
         int port = freePort();
         int controllerPort = freePort();
         Path logDir = Files.createDirectories(dataDir).toAbsolutePath();
-        Properties config = new Properties();
-        config.putAll(Map.ofEntries(
-                Map.entry("process.roles", "broker,controller"),
-                Map.entry("node.id", "1"),
-                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:"
-                        + controllerPort),
-                Map.entry("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port),
-                Map.entry("controller.listener.names", "CONTROLLER"),
-                Map.entry("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                Map.entry("inter.broker.listener.name", "SASL_PLAINTEXT"),
-                Map.entry("sasl.enabled.mechanisms", "PLAIN"),
-                Map.entry("sasl.mechanism.inter.broker.protocol", "PLAIN"),
+        Properties config = SingleNodeKafka.config(logDir, controllerPort, 8_388_608);
+        config.putAll(Map.of(
+                "listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port,
+                "listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name", "SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms", "PLAIN",
+                "sasl.mechanism.inter.broker.protocol", "PLAIN",
                 // the users the listener knows (user_<name>="<password>"), and the broker's own login among them
-                Map.entry("listener.name.sasl_plaintext.plain.sasl.jaas.config",
-                        "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"broker\""
-                                + " password=\"broker-secret\" user_broker=\"broker-secret\" user_" + USER + "=\""
-                                + PASSWORD + "\";"),
-                Map.entry("log.dirs", logDir.toString()),
-                Map.entry("offsets.topic.replication.factor", "1"),
-                Map.entry("offsets.topic.num.partitions", "4"),
-                Map.entry("transaction.state.log.replication.factor", "1"),
-                Map.entry("transaction.state.log.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("auto.create.topics.enable", "false"),
-                Map.entry("message.max.bytes", "8388608")));
+                "listener.name.sasl_plaintext.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"broker\""
+                        + " password=\"broker-secret\" user_broker=\"broker-secret\" user_" + USER + "=\""
+                        + PASSWORD + "\";"));
         try {
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(1)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setControllerListenerName("CONTROLLER")
-                    .setMetadataLogDirectory(logDir.toString())
-                    .addDirectory(logDir.toString())
-                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                    .run();
+            SingleNodeKafka.format(logDir);
         } catch (Exception e) {
             throw new IllegalStateException("cannot format the SASL broker's storage in " + logDir + ": " + e, e);
         }

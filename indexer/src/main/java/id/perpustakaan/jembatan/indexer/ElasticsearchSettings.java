@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where Elasticsearch is and how to log in. Without {@code uris} the application starts a local node (see the app's
- * local services).
+ * Where Elasticsearch is and how to log in. Without {@code uris} the default run starts a local node (the
+ * {@code local} module); a build without it stops at start.
  *
  * @param indexPrefix    names of aliases and indices start with it, so several deployments can share a cluster
  * @param maxConnections connections to each node: searches beyond it wait in the client for a free one

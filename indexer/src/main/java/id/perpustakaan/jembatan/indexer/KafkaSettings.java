@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where Kafka is, how every client connects to it, and how the topics are laid out. Without
- * {@code bootstrapServers} the application starts a local broker.
+ * {@code bootstrapServers} the default run starts a local broker (the {@code local} module).
  *
  * @param properties passed verbatim to every Kafka client ({@code jembatan.kafka.properties.security.protocol}…):
  *                   see {@link KafkaClientConfig}

@@ -1,6 +1,5 @@
 package id.perpustakaan.jembatan.local;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +11,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,38 +48,17 @@ final class LocalKafka {
         int port = Ports.claim(settings.port(), "Kafka broker", "jembatan.local.kafka.port");
         int controllerPort = Ports.claim(0, "Kafka controller", "jembatan.local.kafka.port");
         Path logDir = dataDir.toAbsolutePath().normalize();
-        Properties config = new Properties();
-        config.putAll(Map.ofEntries(
-                Map.entry("process.roles", "broker,controller"),
-                Map.entry("node.id", "1"),
-                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
-                Map.entry("controller.listener.names", "CONTROLLER"),
-                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                Map.entry("log.dirs", logDir.toString()),
-                Map.entry("offsets.topic.replication.factor", "1"),
-                // 50 partitions by default: slow to create on a small machine, and one broker needs few
-                Map.entry("offsets.topic.num.partitions", "4"),
-                Map.entry("transaction.state.log.replication.factor", "1"),
-                Map.entry("transaction.state.log.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("auto.create.topics.enable", "false"),
-                Map.entry("message.max.bytes", String.valueOf(maxMessageBytes))));
+        Properties config = SingleNodeKafka.config(logDir, controllerPort, maxMessageBytes);
+        config.putAll(Map.of(
+                "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port,
+                "inter.broker.listener.name", "PLAINTEXT",
+                "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"));
         KafkaConfig kafkaConfig = KafkaConfig.fromProps(config);
         try {
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 Files.createDirectories(logDir);
-                new Formatter()
-                        .setPrintStream(new PrintStream(java.io.OutputStream.nullOutputStream()))
-                        .setNodeId(1)
-                        .setClusterId(Uuid.randomUuid().toString())
-                        .setControllerListenerName("CONTROLLER")
-                        .setMetadataLogDirectory(logDir.toString())
-                        .addDirectory(logDir.toString())
-                        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                        .run();
+                SingleNodeKafka.format(logDir);
                 log.info("formatted Kafka storage in {}", logDir);
             }
             KafkaRaftServer server = new KafkaRaftServer(kafkaConfig, Time.SYSTEM);

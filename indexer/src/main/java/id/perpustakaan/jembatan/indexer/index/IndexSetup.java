@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts the index templates from resources into the cluster and keeps each alias ({@code <prefix>-public},
  * {@code <prefix>-inbox}) pointing at one physical index made from them, and {@code <prefix>-analytics} for search
- * analytics at one index per month. A physical index is named after its template version ({@code <alias>-v<version>}, with a time suffix
- * when rebuilt) and records that version in its mapping's {@code _meta}, so a newer template in resources is
- * noticed. The analysis is the same on every distribution: Indonesian stopwords, with the stems computed by
+ * analytics at one index per month. A physical index is named after its template version
+ * ({@code <alias>-v<version>}, with a time suffix when rebuilt, or the month for analytics) and records that version
+ * in its mapping's {@code _meta}, so a newer template in resources is noticed. The analysis is the same on every distribution: Indonesian stopwords, with the stems computed by
  * Jembatan ({@code IndonesianStems}) rather than by a stemmer the minimal distribution lacks.
  */
 public class IndexSetup {
@@ -44,6 +44,7 @@ public class IndexSetup {
     private final ElasticsearchClient client;
     private final String prefix;
     private final Clock clock;
+    private final JsonNode analyticsTemplate;
     private final long analyticsVersion;
 
     public IndexSetup(ElasticsearchClient client, String prefix) {
@@ -54,7 +55,8 @@ public class IndexSetup {
         this.client = client;
         this.prefix = prefix;
         this.clock = clock;
-        this.analyticsVersion = read(ANALYTICS_TEMPLATE).get("version").asLong();
+        this.analyticsTemplate = read(ANALYTICS_TEMPLATE);
+        this.analyticsVersion = analyticsTemplate.get("version").asLong();
     }
 
     /** The alias the portal searches. */
@@ -79,13 +81,13 @@ public class IndexSetup {
         putTemplates();
         for (IndexKind kind : IndexKind.values()) {
             if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
-                createFirst(alias(kind), alias(kind) + "-v" + templateVersion(kind));
+                create(alias(kind) + "-v" + templateVersion(kind), alias(kind), true);
             } else {
                 applyRefreshInterval(kind);
             }
         }
         client.indices().putIndexTemplate(t -> t.name(analyticsAlias())
-                .withJson(new StringReader(read(ANALYTICS_TEMPLATE).toString())));
+                .withJson(new StringReader(analyticsTemplate.toString())));
         // the reports read the alias, which exists once one index is behind it
         ensureAnalyticsIndex(analyticsIndex(clock.instant()));
     }
@@ -99,17 +101,13 @@ public class IndexSetup {
         return analyticsAlias() + "-v" + analyticsVersion + "-" + MONTH.format(at);
     }
 
-    /** Creates the index unless it exists: made by the template, never by a write that guessed its mapping. */
+    /**
+     * Creates the index unless it exists: made by the template, which puts it behind the alias, never by a write that
+     * guessed its mapping.
+     */
     public void ensureAnalyticsIndex(String index) throws IOException {
         if (!client.indices().exists(e -> e.index(index)).value()) {
-            try {
-                client.indices().create(c -> c.index(index));
-                log.info("created index {} behind alias {}", index, analyticsAlias());
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
-            }
+            create(index, analyticsAlias(), false);
         }
     }
 
@@ -223,9 +221,14 @@ public class IndexSetup {
         }
     }
 
-    private void createFirst(String alias, String index) throws IOException {
+    /**
+     * Creates the index behind the alias: as its write index ({@code aliasHere}), or by the index's template; another
+     * instance may have been first.
+     */
+    private void create(String index, String alias, boolean aliasHere) throws IOException {
         try {
-            client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true)));
+            client.indices().create(c -> aliasHere ? c.index(index).aliases(alias, a -> a.isWriteIndex(true))
+                    : c.index(index));
             log.info("created index {} behind alias {}", index, alias);
         } catch (ElasticsearchException e) {
             // another instance created it first
