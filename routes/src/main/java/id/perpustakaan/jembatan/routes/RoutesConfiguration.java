@@ -169,13 +169,14 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    ErrorHandling errorHandling(HarvestProperties harvest, SourceRuns runs, RepeatedRefusals repeats) {
-        return new ErrorHandling(harvest.retries(), harvest.retryDelay(), runs, repeats);
+    ErrorHandling errorHandling(HarvestProperties harvest, SourceRuns runs, RepeatedRefusals repeats, Clock clock) {
+        return new ErrorHandling(harvest.retries(), harvest.retryDelay(), runs, repeats, clock);
     }
 
     @Bean
-    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, MeterRegistry meters) {
-        return new PublishRoutes(revisions, repeats, new HarvestMeters(meters));
+    PublishRoutes publishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, MeterRegistry meters,
+                                Clock clock) {
+        return new PublishRoutes(revisions, repeats, new HarvestMeters(meters), clock);
     }
 
     @Bean

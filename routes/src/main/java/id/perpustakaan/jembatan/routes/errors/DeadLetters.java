@@ -3,7 +3,7 @@ package id.perpustakaan.jembatan.routes.errors;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
-import java.time.Instant;
+import java.time.Clock;
 import org.apache.camel.Exchange;
 
 /** Builds the dead-letter record of a rejected item from the facts its exchange carried. */
@@ -12,7 +12,7 @@ final class DeadLetters {
     private DeadLetters() {
     }
 
-    static void fromCaughtException(Exchange exchange) {
+    static void fromCaughtException(Exchange exchange, Clock clock) {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String stage = "publish";
         String reason;
@@ -30,6 +30,6 @@ final class DeadLetters {
                 stage,
                 reason,
                 exchange.getProperty(ExchangeFacts.SHA256, String.class),
-                Instant.now()));
+                clock.instant()));
     }
 }

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
@@ -23,17 +24,19 @@ public class ErrorHandling extends RouteConfigurationBuilder {
     private final Duration redeliveryDelay;
     private final SourceRuns runs;
     private final RepeatedRefusals repeats;
+    private final Clock clock;
 
     /**
      * @param maximumRedeliveries attempts after the first, for failures that are not the item's fault
      * @param redeliveryDelay     pause before the first of them; it doubles each time
      */
     public ErrorHandling(int maximumRedeliveries, Duration redeliveryDelay, SourceRuns runs,
-                         RepeatedRefusals repeats) {
+                         RepeatedRefusals repeats, Clock clock) {
         this.maximumRedeliveries = maximumRedeliveries;
         this.redeliveryDelay = redeliveryDelay;
         this.runs = runs;
         this.repeats = repeats;
+        this.clock = clock;
     }
 
     @Override
@@ -55,7 +58,7 @@ public class ErrorHandling extends RouteConfigurationBuilder {
                 .process(TooLargeForKafka::asRefusal)
                 .log(LoggingLevel.WARN, "source '${exchangeProperty.JembatanSourceId}': "
                         + "${exchangeProperty.JembatanLocator} rejected: ${exception.message}")
-                .process(DeadLetters::fromCaughtException)
+                .process(exchange -> DeadLetters.fromCaughtException(exchange, clock))
                 .process(exchange -> {
                     DeadLetter letter = exchange.getMessage().getBody(DeadLetter.class);
                     runs.failed(letter.sourceId(), letter.reason());

@@ -7,7 +7,7 @@ import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
-import java.time.Instant;
+import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
@@ -34,11 +34,13 @@ public class PublishRoutes extends RouteBuilder {
     private final KnownRevisions revisions;
     private final RepeatedRefusals repeats;
     private final HarvestMeters meters;
+    private final Clock clock;
 
-    public PublishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, HarvestMeters meters) {
+    public PublishRoutes(KnownRevisions revisions, RepeatedRefusals repeats, HarvestMeters meters, Clock clock) {
         this.revisions = revisions;
         this.repeats = repeats;
         this.meters = meters;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class PublishRoutes extends RouteBuilder {
                     .to("kafka:{{jembatan.topics.published}}")
                     // the inbox shows it as published automatically, so that a librarian can still withdraw it
                     .process(exchange -> exchange.getMessage().setBody(ReviewDecision.autoPublished(
-                            exchange.getProperty(DOCUMENT, Document.class), Instant.now())))
+                            exchange.getProperty(DOCUMENT, Document.class), clock.instant())))
                     .process(PublishRoutes::toJson)
                     .to("kafka:{{jembatan.topics.reviews}}")
                 .end()

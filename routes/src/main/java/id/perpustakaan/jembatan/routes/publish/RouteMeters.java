@@ -40,8 +40,11 @@ public final class RouteMeters implements RoutePolicyFactory {
         private final Counter succeeded;
         private final Counter failed;
         private final Timer time;
+        /** Per route: an exchange may pass through several routes, each timing its own part. */
+        private final String startedAt;
 
         Policy(String routeId) {
+            startedAt = STARTED + routeId;
             exchanges = counter("camel.exchanges", "exchanges the route took", routeId);
             succeeded = counter("camel.exchanges.succeeded", "exchanges the route completed", routeId);
             failed = counter("camel.exchanges.failed", "exchanges that ended with an exception", routeId);
@@ -57,13 +60,12 @@ public final class RouteMeters implements RoutePolicyFactory {
         @Override
         public void onExchangeBegin(Route route, Exchange exchange) {
             exchanges.increment();
-            // per route: an exchange may pass through several routes, each timing its own part
-            exchange.setProperty(STARTED + route.getRouteId(), System.nanoTime());
+            exchange.setProperty(startedAt, System.nanoTime());
         }
 
         @Override
         public void onExchangeDone(Route route, Exchange exchange) {
-            Long started = exchange.getProperty(STARTED + route.getRouteId(), Long.class);
+            Long started = exchange.getProperty(startedAt, Long.class);
             if (started != null) {
                 time.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }

@@ -78,7 +78,7 @@ final class FolderRouteHarness implements AutoCloseable {
                 new QuietFiles(QUIET, MIN_FREE, clock, directory -> freeBytes.get()));
         // what Camel's Spring Boot starter does with LogListener beans
         camel.getCamelContextExtension().addLogListener(new PrintableLogLines());
-        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock), repeats));
+        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), new SourceRuns(clock), repeats, clock));
         FolderDisposition.ReasonWriter reasons = (reason, text) -> {
             if (diskFull) {
                 throw new IOException("No space left on device");

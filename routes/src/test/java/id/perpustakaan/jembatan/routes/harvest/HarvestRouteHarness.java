@@ -60,7 +60,7 @@ final class HarvestRouteHarness implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         var policies = new WebPolicies(Politeness.standard(clock));
         var revisions = new KnownRevisions();
-        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), runs, repeats));
+        camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), runs, repeats, clock));
         camel.addRoutes(new FeedRouteTemplate(new FeedHarvest(catalog, policies, revisions, clock), gate, repeats));
         camel.addRoutes(new WebRouteTemplate(new WebHarvest(catalog, policies, revisions, clock), gate, repeats));
         camel.addRoutes(new RouteBuilder() {
