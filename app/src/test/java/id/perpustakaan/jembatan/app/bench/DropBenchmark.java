@@ -84,6 +84,7 @@ public final class DropBenchmark {
             double coldCpu = (cpuNanos() - cpuAtLaunch) / 1e9;
 
             long cpuAtDrop = cpuNanos();
+            long nodeCpuAtDrop = childrenCpuNanos();
             long dropped = System.nanoTime();
             for (Path file : warm) {
                 Files.move(file, inbox.resolve(file.getFileName()));
@@ -91,6 +92,7 @@ public final class DropBenchmark {
             awaitSearchable(client, alias, 2L * count);
             double warmSeconds = seconds(dropped);
             double warmCpu = (cpuNanos() - cpuAtDrop) / 1e9;
+            double warmNodeCpu = (childrenCpuNanos() - nodeCpuAtDrop) / 1e9;
 
             double officeSeconds = 0;
             long officeDone = 0;
@@ -114,6 +116,12 @@ public final class DropBenchmark {
                     count / coldSeconds, "", coldCpu * 1000 / count);
             System.out.printf("%-44s %10.1f %12s %10.0f%n", "text/HTML warm (drop → all searchable)",
                     count / warmSeconds, "", warmCpu * 1000 / count);
+            // what the machine can give at most: every processor busy with this JVM's and the node's share of a file
+            double cpuPerFile = (warmCpu + warmNodeCpu) / count;
+            System.out.printf("%-44s %10.1f %12s %10.0f%n", "  ceiling: processors / CPU of JVM and node",
+                    Runtime.getRuntime().availableProcessors() / cpuPerFile, "", cpuPerFile * 1000);
+            System.out.printf("%-44s %10s %12s %10.0f%n", "  of which the Elasticsearch node", "", "",
+                    warmNodeCpu * 1000 / count);
             System.out.printf("%-44s %10.1f %12.2f%n", "  bare Tika, 1 thread", tika1, count / warmSeconds / tika1);
             System.out.printf("%-44s %10.1f %12.2f%n", "  bare Tika, 2 threads", tika2, count / warmSeconds / tika2);
             System.out.printf("%-44s %10.1f %12.2f%n", "  bare _bulk of the same documents", bulk,
@@ -246,6 +254,13 @@ public final class DropBenchmark {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** CPU time of this JVM's child processes: the local Elasticsearch node and its launcher. */
+    private static long childrenCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .mapToLong(child -> child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
     }
 
     private static long peakResidentMegabytes() throws Exception {
