@@ -41,11 +41,29 @@ final class OwnApplication implements AutoCloseable {
 
     /** Started again with the same run, it finds its data, index and consumer group again. */
     static OwnApplication start(String run, String sourcesYaml, String... moreArguments) throws IOException {
+        return start(run, Path.of(System.getProperty("jembatan.data-dir"), run), sourcesYaml, moreArguments);
+    }
+
+    /**
+     * One of several instances of a run: the same index and consumer groups, a disk of its own (data directory
+     * {@link #dataDir(String, String)}).
+     */
+    static OwnApplication startInstance(String run, String instance, String sourcesYaml, String... moreArguments)
+            throws IOException {
+        return start(run, dataDir(run, instance), sourcesYaml, moreArguments);
+    }
+
+    static Path dataDir(String run, String instance) {
+        return Path.of(System.getProperty("jembatan.data-dir"), run, instance);
+    }
+
+    private static OwnApplication start(String run, Path dataDir, String sourcesYaml, String... moreArguments)
+            throws IOException {
         Path sources = Files.writeString(Files.createTempFile("jembatan-sources", ".yml"), sourcesYaml);
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--JEMBATAN_SOURCES_FILE=file:" + sources,
-                "--jembatan.data-dir=" + System.getProperty("jembatan.data-dir") + "/" + run,
+                "--jembatan.data-dir=" + dataDir,
                 "--jembatan.elasticsearch.index-prefix=" + run,
                 "--jembatan.indexer.group-prefix=" + run));
         arguments.addAll(List.of(moreArguments));

@@ -5,7 +5,10 @@ import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
 import id.perpustakaan.jembatan.connectors.folder.QuietFiles;
 import id.perpustakaan.jembatan.connectors.http.Politeness;
+import id.perpustakaan.jembatan.routes.archive.ArchiveProperties;
+import id.perpustakaan.jembatan.routes.archive.FolderArchive;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
+import id.perpustakaan.jembatan.routes.archive.S3Archive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
@@ -58,12 +61,12 @@ import org.springframework.core.env.Environment;
 
 /** The harvesting side: source kinds, normalisation, publishing and their routes. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({HarvestProperties.class, ReviewRules.class})
+@EnableConfigurationProperties({HarvestProperties.class, ReviewRules.class, ArchiveProperties.class})
 public class RoutesConfiguration {
 
     @Bean
-    OriginalArchive originalArchive(HarvestProperties harvest) {
-        return new OriginalArchive(harvest.originals());
+    OriginalArchive originalArchive(HarvestProperties harvest, ArchiveProperties archive) {
+        return archive.inBucket() ? S3Archive.connect(archive.s3()) : new FolderArchive(harvest.originals());
     }
 
     @Bean

@@ -8,8 +8,7 @@ import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import org.apache.camel.ProducerTemplate;
 
 /**
@@ -31,14 +30,14 @@ public class Renormalisation {
         this.producer = producer;
     }
 
-    public Outcome run(Document document) {
+    public Outcome run(Document document) throws IOException {
         OriginalFile original = document.original();
         if (original == null) {
             throw new ReviewRefusedException("document '" + document.id() + "' has no archived original to"
                     + " normalise again: run its source instead");
         }
-        Path file = archive.find(original.sha256()).orElseThrow(() -> new ReviewRefusedException("the original of '"
-                + document.id() + "' is not in this instance's archive: run its source instead"));
+        var file = archive.find(original.sha256()).orElseThrow(() -> new ReviewRefusedException("the original of '"
+                + document.id() + "' is not in the archive of originals: run its source instead"));
         SourceRef origin = document.sources().stream().filter(ref -> ref.sourceId().equals(document.sourceId()))
                 .findFirst().orElseThrow(() -> new ReviewRefusedException("document '" + document.id()
                         + "' does not say where in its source it was found: run its source instead"));
@@ -47,7 +46,7 @@ public class Renormalisation {
                 original.mediaType(), original.size(), original.sha256(), origin.url(),
                 provenance == null ? document.harvestedAt() : provenance.fetchedAt(),
                 provenance == null ? null : provenance.lastModified(), provenance == null ? null : provenance.etag(),
-                provenance == null ? null : provenance.connector(), () -> Files.newInputStream(file));
+                provenance == null ? null : provenance.connector(), file.body());
         Document result = producer.send(NormaliseRoute.INGEST, exchange -> {
             exchange.setProperty(ExchangeFacts.SOURCE_ID, document.sourceId());
             exchange.getMessage().setBody(raw);

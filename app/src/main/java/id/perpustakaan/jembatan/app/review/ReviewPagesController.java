@@ -11,13 +11,12 @@ import id.perpustakaan.jembatan.model.ReviewState;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.core.io.FileSystemResource;
+import id.perpustakaan.jembatan.app.web.OriginalResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -100,8 +99,8 @@ class ReviewPagesController {
         if (document.original() == null) {
             throw new NotFoundException("document '" + id + "' has no original file");
         }
-        Path file = archive.find(document.original().sha256()).orElseThrow(() -> new NotFoundException(
-                "the original of document '" + id + "' is not in this instance's archive"));
+        var file = archive.find(document.original().sha256()).orElseThrow(() -> new NotFoundException(
+                "the original of document '" + id + "' is not in the archive of originals"));
         String name = document.original().fileName() == null ? "original" : document.original().fileName();
         var disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(name, java.nio.charset.StandardCharsets.UTF_8).build();
@@ -111,7 +110,7 @@ class ReviewPagesController {
                 .header("X-Content-Type-Options", "nosniff")
                 // an agency's file shown inline must not run anything in this origin
                 .header("Content-Security-Policy", "sandbox")
-                .body(new FileSystemResource(file));
+                .body(new OriginalResource(file, document.original().sha256()));
     }
 
     @PostMapping("/review/items/{id}/approve")

@@ -6,9 +6,7 @@ import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,15 +59,15 @@ class DocumentController {
         if (document.original() == null) {
             throw new NotFoundException("document '" + id + "' has no original file");
         }
-        Path file = archive.find(document.original().sha256()).orElseThrow(() -> new NotFoundException(
-                "the original of document '" + id + "' is not in this instance's archive"));
+        var file = archive.find(document.original().sha256()).orElseThrow(() -> new NotFoundException(
+                "the original of document '" + id + "' is not in the archive of originals"));
         return ResponseEntity.ok()
                 .contentType(mediaType(document.original().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.original().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 // an original never changes under its sha256
                 .eTag("\"" + document.original().sha256() + "\"")
-                .body(new FileSystemResource(file));
+                .body(new OriginalResource(file, document.original().sha256()));
     }
 
     private String survivorOf(String id) throws IOException {

@@ -8,7 +8,7 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
+import id.perpustakaan.jembatan.routes.archive.FolderArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ public final class NormalisationBenchmark {
         Path archive = Files.createTempDirectory("jembatan-bench");
         try (TextExtractor extractor = new TextExtractor(settings, new SimpleMeterRegistry())) {
             Normaliser normaliser = Normaliser.standard(new SourceCatalog(List.of(source)),
-                    new OriginalArchive(archive), extractor, new Languages(), new Duplicates(0.6), 300,
+                    new FolderArchive(archive), extractor, new Languages(), new Duplicates(0.6), 300,
                     Clock.systemUTC());
             List<RawContent> documents = readable(corpus, normaliser);
             AutoDetectParser bare = new AutoDetectParser();

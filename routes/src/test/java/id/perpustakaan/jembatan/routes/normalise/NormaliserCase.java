@@ -1,7 +1,7 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
+import id.perpustakaan.jembatan.routes.archive.FolderArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ abstract class NormaliserCase {
     }
 
     Normaliser normaliser(Clock clock, SourceDefinition... sources) {
-        return Normaliser.standard(new SourceCatalog(List.of(sources)), new OriginalArchive(archive), extractor,
+        return Normaliser.standard(new SourceCatalog(List.of(sources)), new FolderArchive(archive), extractor,
                 languages, new Duplicates(0.6), 300, clock);
     }
 }
