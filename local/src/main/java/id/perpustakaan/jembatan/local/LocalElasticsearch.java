@@ -91,6 +91,9 @@ final class LocalElasticsearch {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile()));
             builder.environment().put("ES_JAVA_HOME", javaHome.toString());
+            // a configuration folder of its own: the node writes its keystore there at its first start, and two
+            // nodes of one distribution starting at once must not write the same file
+            builder.environment().put("ES_PATH_CONF", NodeConfiguration.ofNode(settings.home(), data).toString());
             builder.environment().put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             log.info("starting local Elasticsearch on port {} with Java at {} (data in {})", port, javaHome, data);
