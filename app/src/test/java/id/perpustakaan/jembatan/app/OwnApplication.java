@@ -112,6 +112,11 @@ final class OwnApplication implements AutoCloseable {
         return context.getEnvironment().getProperty("jembatan.kafka.bootstrap-servers");
     }
 
+    /** The port its web server took. */
+    String port() {
+        return context.getEnvironment().getProperty("local.server.port");
+    }
+
     RestClient http() {
         return RestClient.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
     }

@@ -84,9 +84,10 @@ class SecuredKafkaIT {
         app.admin().post().uri("/api/review/items/{id}/withdraw", id).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("reason", "salah unggah, kata Dinas Sosial")).retrieve().toBodilessEntity();
         app.awaitHits(word, 0);
-        JsonNode audit = app.admin().get().uri("/api/review/audit?documentId={id}", id).retrieve()
-                .body(JsonNode.class);
-        assertThat(audit).extracting(decision -> decision.get("action").asText()).contains("WITHDRAW");
+        // the audit, a projection of the reviews topic, read through the secured broker too
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(app.admin().get()
+                .uri("/api/review/audit?documentId={id}", id).retrieve().body(JsonNode.class))
+                .extracting(decision -> decision.get("action").asText()).contains("WITHDRAW"));
         JsonNode health = app.admin().get().uri("/actuator/health/kafka")
                 .exchange((request, response) -> JsonMapper.shared().readTree(response.getBody()));
         assertThat(health.get("status").asText()).isEqualTo("UP");

@@ -9,6 +9,8 @@ import id.perpustakaan.jembatan.indexer.analytics.AnalyticsRetention;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.indexer.audit.AuditOperations;
+import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
@@ -96,6 +98,11 @@ public class IndexerConfiguration {
         return new InboxSearch(client, indexSetup.alias(IndexKind.INBOX));
     }
 
+    @Bean
+    AuditSearch auditSearch(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new AuditSearch(client, indexSetup.alias(IndexKind.AUDIT));
+    }
+
     @Bean(destroyMethod = "close")
     DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics, MeterRegistry meters) {
         return new DeadLetterSink(kafka.clients(), topics.deadletter(), meters);
@@ -134,6 +141,7 @@ public class IndexerConfiguration {
         return switch (kind) {
             case PUBLIC -> new PublicOperations(topics.published(), clock);
             case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews(), clock);
+            case AUDIT -> new AuditOperations(topics.reviews(), clock);
         };
     }
 }

@@ -1,57 +1,45 @@
 package id.perpustakaan.jembatan.app.review;
 
-import id.perpustakaan.jembatan.model.JembatanJson;
-import id.perpustakaan.jembatan.model.ReviewAction;
+import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.ReviewEdits;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Who decided what, when, about which revision and why: read back from the reviews topic, which keeps every
- * decision (delete policy, unlimited retention). Read at each request, so it is exact; at the library's pace (a few
- * thousand decisions a year) that is well under a second.
+ * Who decided what, when, about which revision and why: the audit index, a projection of the reviews topic (which
+ * keeps every decision), read a page at a time, so that a page costs the same with a hundred decisions or a million.
+ * A decision shows here within a second or two of being taken.
  */
 public class AuditTrail {
 
-    /** Which decisions to show: of one document, by one librarian, of one action; {@code null} for any. */
-    public record Filter(String documentId, String by, ReviewAction action) {
+    private final AuditSearch search;
+
+    public AuditTrail(AuditSearch search) {
+        this.search = search;
     }
 
-    private final TopicReader reader;
-    private final String reviewsTopic;
-
-    public AuditTrail(TopicReader reader, String reviewsTopic) {
-        this.reader = reader;
-        this.reviewsTopic = reviewsTopic;
+    /**
+     * The matching decisions, newest first, {@code size} at most, after the page that gave {@code after}.
+     *
+     * @throws IllegalArgumentException when {@code after} is not the cursor of an earlier page
+     */
+    public AuditSearch.Page page(AuditSearch.Filter filter, int size, String after) throws IOException {
+        return search.page(filter, size, after);
     }
 
-    /** The matching decisions, newest first, at most {@code limit}. */
-    public List<ReviewDecision> decisions(Filter filter, int limit) {
+    /** Every matching decision as a spreadsheet opens it: one a row, newest first. */
+    public String csv(AuditSearch.Filter filter) throws IOException {
         List<ReviewDecision> decisions = new ArrayList<>();
-        reader.readAll(reviewsTopic, record -> {
-            if (record.value() == null || filter.documentId() != null && !filter.documentId().equals(record.key())) {
-                return;
-            }
-            try {
-                ReviewDecision decision = JembatanJson.mapper().readValue(record.value(), ReviewDecision.class);
-                if ((filter.by() == null || filter.by().equals(decision.by()))
-                        && (filter.action() == null || filter.action() == decision.action())) {
-                    decisions.add(decision);
-                }
-            } catch (Exception e) {
-                // an unreadable record is the indexer's to dead-letter; the audit shows what it can read
-            }
-        });
-        decisions.sort(Comparator.comparing(ReviewDecision::at).reversed());
-        return decisions.size() > limit ? List.copyOf(decisions.subList(0, limit)) : decisions;
+        search.forEach(filter, decisions::add);
+        return csv(decisions);
     }
 
     /** As a spreadsheet opens it: one decision a row, newest first. */
-    public static String csv(List<ReviewDecision> decisions) {
+    static String csv(List<ReviewDecision> decisions) {
         StringBuilder csv = new StringBuilder(
                 "at,documentId,revision,action,by,reason,edits,publishedRevision,contentHash\r\n");
         for (ReviewDecision d : decisions) {

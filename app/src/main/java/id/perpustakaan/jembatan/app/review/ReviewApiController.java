@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.inbox.QueuePage;
 import id.perpustakaan.jembatan.indexer.inbox.QueueQuery;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The review queue as an API (librarians, HTTP Basic), for tools and scripts beside the pages: the same queries
@@ -30,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/review")
 class ReviewApiController {
 
-    private static final int AUDIT_LIMIT = 10_000;
+    /** Decisions in one page of the audit at most. */
+    private static final int AUDIT_LIMIT = 1_000;
 
     private final InboxSearch inbox;
     private final ReviewItems items;
@@ -104,20 +108,32 @@ class ReviewApiController {
         return Map.of("decided", decisions.size(), "decisions", decisions);
     }
 
+    /**
+     * A page of the audit, newest first, as a JSON array; when there are older decisions, the {@code Link} header
+     * names the next page ({@code rel="next"}, RFC 8288).
+     */
     @GetMapping(value = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<ReviewDecision> audit(@RequestParam(required = false) String documentId,
-                               @RequestParam(required = false) String by,
-                               @RequestParam(required = false) ReviewAction action,
-                               @RequestParam(defaultValue = "500") int limit) {
-        return audit.decisions(new AuditTrail.Filter(documentId, by, action), Math.min(limit, AUDIT_LIMIT));
+    ResponseEntity<List<ReviewDecision>> audit(@RequestParam(required = false) String documentId,
+                                               @RequestParam(required = false) String by,
+                                               @RequestParam(required = false) ReviewAction action,
+                                               @RequestParam(defaultValue = "500") int limit,
+                                               @RequestParam(required = false) String after) throws IOException {
+        AuditSearch.Filter filter = new AuditSearch.Filter(documentId, by, action);
+        AuditSearch.Page page = audit.page(filter, Math.max(1, Math.min(limit, AUDIT_LIMIT)), after);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (page.next() != null) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next())
+                    .build().toUriString();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response.body(page.decisions());
     }
 
     @GetMapping(value = "/audit.csv", produces = "text/csv")
     ResponseEntity<String> auditCsv(@RequestParam(required = false) String documentId,
                                     @RequestParam(required = false) String by,
-                                    @RequestParam(required = false) ReviewAction action) {
-        return ReviewDownloads.csv(AuditTrail.csv(audit.decisions(new AuditTrail.Filter(documentId, by, action),
-                AUDIT_LIMIT)), documentId);
+                                    @RequestParam(required = false) ReviewAction action) throws IOException {
+        return ReviewDownloads.csv(audit.csv(new AuditSearch.Filter(documentId, by, action)), documentId);
     }
 
     @GetMapping("/failures")

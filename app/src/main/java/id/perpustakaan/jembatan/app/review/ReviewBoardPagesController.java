@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.model.FailureDismissal;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewAction;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewBoardPagesController {
 
-    private static final int AUDIT_PAGE = 500;
+    private static final int AUDIT_PAGE = 100;
     private static final int FAILURES_PER_SOURCE = 50;
 
     private final AuditTrail audit;
@@ -54,8 +55,12 @@ class ReviewBoardPagesController {
 
     @GetMapping("/review/audit")
     String audit(@RequestParam(required = false) String documentId, @RequestParam(required = false) String by,
-                 @RequestParam(required = false) ReviewAction action, Model model) {
-        model.addAttribute("decisions", audit.decisions(filter(documentId, by, action), AUDIT_PAGE));
+                 @RequestParam(required = false) ReviewAction action, @RequestParam(required = false) String after,
+                 Model model) throws IOException {
+        AuditSearch.Page page = audit.page(filter(documentId, by, action), AUDIT_PAGE, after);
+        model.addAttribute("decisions", page.decisions());
+        model.addAttribute("total", page.total());
+        model.addAttribute("next", page.next());
         model.addAttribute("documentId", documentId);
         model.addAttribute("by", by);
         model.addAttribute("action", action);
@@ -66,9 +71,8 @@ class ReviewBoardPagesController {
     @GetMapping(value = "/review/audit.csv", produces = "text/csv")
     ResponseEntity<String> auditCsv(@RequestParam(required = false) String documentId,
                                     @RequestParam(required = false) String by,
-                                    @RequestParam(required = false) ReviewAction action) {
-        return ReviewDownloads.csv(AuditTrail.csv(audit.decisions(filter(documentId, by, action), Integer.MAX_VALUE)),
-                documentId);
+                                    @RequestParam(required = false) ReviewAction action) throws IOException {
+        return ReviewDownloads.csv(audit.csv(filter(documentId, by, action)), documentId);
     }
 
     @GetMapping("/review/failures")
@@ -137,8 +141,8 @@ class ReviewBoardPagesController {
                 : "redirect:/review/sources";
     }
 
-    private static AuditTrail.Filter filter(String documentId, String by, ReviewAction action) {
-        return new AuditTrail.Filter(blankToNull(documentId), blankToNull(by), action);
+    private static AuditSearch.Filter filter(String documentId, String by, ReviewAction action) {
+        return new AuditSearch.Filter(blankToNull(documentId), blankToNull(by), action);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.indexer.KafkaSettings;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
@@ -43,8 +44,8 @@ class ReviewConfiguration {
     }
 
     @Bean
-    AuditTrail auditTrail(TopicReader reader, Topics topics) {
-        return new AuditTrail(reader, topics.reviews());
+    AuditTrail auditTrail(AuditSearch search) {
+        return new AuditTrail(search);
     }
 
     @Bean

@@ -2,12 +2,14 @@ package id.perpustakaan.jembatan.indexer.index;
 
 import java.util.Locale;
 
-/** The two projections' indices: what the portal searches, and what librarians review. */
+/** The projections' indices: what the portal searches, what librarians review, and the audit of their decisions. */
 public enum IndexKind {
     /** From the published topic. */
     PUBLIC("public-index.json"),
     /** From the documents topic, with each document's review state from the reviews topic. */
-    INBOX("inbox-index.json");
+    INBOX("inbox-index.json"),
+    /** From the reviews topic: every decision. */
+    AUDIT("audit-index.json");
 
     private final String template;
 
@@ -31,6 +33,6 @@ public enum IndexKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("'" + label + "' is not an index: use public or inbox");
+        throw new IllegalArgumentException("'" + label + "' is not an index: use public, inbox or audit");
     }
 }

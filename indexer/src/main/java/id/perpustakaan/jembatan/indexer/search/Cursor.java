@@ -18,11 +18,11 @@ import java.util.List;
  * @param after sort values of the last hit shown
  * @param seen  results on this and earlier pages
  */
-record Cursor(List<FieldValue> after, long seen) {
+public record Cursor(List<FieldValue> after, long seen) {
 
     private static final int MAX_LENGTH = 1_000;
 
-    String encode() {
+    public String encode() {
         ObjectNode json = JembatanJson.mapper().createObjectNode();
         ArrayNode values = json.putArray("a");
         for (FieldValue value : after) {
@@ -40,7 +40,7 @@ record Cursor(List<FieldValue> after, long seen) {
     }
 
     /** @param sortFields how many values this search's order has */
-    static Cursor decode(String cursor, int sortFields) {
+    public static Cursor decode(String cursor, int sortFields) {
         try {
             if (cursor.length() > MAX_LENGTH) {
                 throw new IllegalArgumentException("too long");

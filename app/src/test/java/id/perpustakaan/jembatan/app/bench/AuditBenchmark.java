@@ -1,0 +1,183 @@
+package id.perpustakaan.jembatan.app.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.ReviewAction;
+import id.perpustakaan.jembatan.model.ReviewDecision;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How fast the review audit answers with many decisions kept: {@code -Djembatan.bench.audit-decisions=N} (100,000)
+ * written to the reviews topic, then the audit's page, its export, a page deep in it and one document's decisions,
+ * each asked 50 times through the signed-in pages and API, p50 and p95, beside the same first page's search sent
+ * straight to Elasticsearch. Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests}.
+ */
+public final class AuditBenchmark {
+
+    private static final int ROUNDS = 50;
+    /** The test configuration's librarian (src/test/resources/config/application.yml), on this classpath too. */
+    private static final String LIBRARIAN = "Basic " + Base64.getEncoder()
+            .encodeToString("pustakawan:uji-pustakawan-2025".getBytes(StandardCharsets.UTF_8));
+
+    private AuditBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.getInteger("jembatan.bench.audit-decisions", 100_000);
+        String run = "audit" + Long.toHexString(System.currentTimeMillis());
+        Path data = Files.createTempDirectory("jembatan-audit");
+        Path inbox = Files.createDirectories(data.resolve("inbox"));
+        try (ConfigurableApplicationContext app = BenchJembatan.start(data, inbox, run, "",
+                "--jembatan.topics.reviews=" + run + ".reviews")) {
+            publish(app, run + ".reviews", count);
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            // the pages' session cookie after signing in through the form; the API takes Basic on each request
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .cookieHandler(new CookieManager()).build();
+            signIn(http, base);
+            long started = System.nanoTime();
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> get(http, base + "/review/audit").contains(String.format(
+                            java.util.Locale.forLanguageTag("id"), "%,d keputusan cocok", count)));
+            System.out.printf("%,d decisions written to the reviews topic and in the audit index %.1f s later%n",
+                    count, (System.nanoTime() - started) / 1e9);
+
+            String deep = base + "/review/audit?after=" + deepCursor(http, base);
+            ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
+            String alias = run + "-audit";
+            System.out.printf("%-52s %8s %8s%n", "(milliseconds, " + ROUNDS + " requests each)", "p50", "p95");
+            print("page of the audit (/review/audit, 100 newest)", time(() -> get(http, base + "/review/audit")));
+            print("  the same search straight to Elasticsearch", time(() -> client.search(s -> s.index(alias)
+                    .size(100).trackTotalHits(t -> t.enabled(true))
+                    .sort(o -> o.field(f -> f.field("at").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))),
+                    Map.class)));
+            print("API page (/api/review/audit?limit=500)", time(() -> get(http, base + "/api/review/audit?limit=500")));
+            print("page deep in the audit (after the 50,000th)", time(() -> get(http, deep)));
+            print("one document's decisions", time(() -> get(http,
+                    base + "/review/audit?documentId=bench-inbox-" + count / 2)));
+            long[] export = new long[3];
+            int size = 0;
+            for (int n = 0; n < export.length; n++) {
+                long start = System.nanoTime();
+                size = get(http, base + "/review/audit.csv").length();
+                export[n] = System.nanoTime() - start;
+            }
+            Arrays.sort(export);
+            System.out.printf("%-52s %8.0f   (%,d characters; best of 3 %.0f ms)%n", "export of all (/review/audit.csv)",
+                    export[1] / 1e6, size, export[0] / 1e6);
+            System.out.printf("load: %s%n", MachineLoad.describe());
+        }
+    }
+
+    private static void signIn(HttpClient http, String base) throws Exception {
+        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=pustakawan&password=uji-pustakawan-2025&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("signing in failed: " + signedIn.statusCode());
+        }
+    }
+
+    private static void publish(ConfigurableApplicationContext app, String topic, int count) throws Exception {
+        Instant first = Instant.parse("2026-01-01T00:00:00Z");
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, app.getEnvironment().getProperty(
+                        "jembatan.kafka.bootstrap-servers"),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
+                new StringSerializer(), new StringSerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                boolean rejection = n % 7 == 0;
+                ReviewDecision decision = new ReviewDecision("bench-inbox-" + n, 1, "sha-" + n,
+                        rejection ? ReviewAction.REJECT : ReviewAction.APPROVE, n % 3 == 0 ? "kepala" : "pustakawan",
+                        first.plusSeconds(30L * n), rejection ? "bukan informasi publik" : null);
+                sent.add(producer.send(new ProducerRecord<>(topic, decision.documentId(),
+                        JembatanJson.mapper().writeValueAsString(decision))));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+        }
+    }
+
+    /** The cursor the API gives after 50,000 decisions, followed there page by page. */
+    private static String deepCursor(HttpClient http, String base) throws Exception {
+        String next = base + "/api/review/audit?limit=1000";
+        for (int page = 0; page < 50; page++) {
+            HttpResponse<String> response = http.send(request(next), HttpResponse.BodyHandlers.ofString());
+            String link = response.headers().firstValue("Link").orElseThrow();
+            next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        }
+        return next.substring(next.indexOf("after=") + "after=".length());
+    }
+
+    private static long[] time(Call call) throws Exception {
+        for (int n = 0; n < 5; n++) {
+            call.run();
+        }
+        long[] nanos = new long[ROUNDS];
+        for (int n = 0; n < ROUNDS; n++) {
+            long start = System.nanoTime();
+            call.run();
+            nanos[n] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static void print(String what, long[] sorted) {
+        System.out.printf("%-52s %8.1f %8.1f%n", what, sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6);
+    }
+
+    private static String get(HttpClient http, String uri) throws Exception {
+        HttpResponse<String> response = http.send(request(uri), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static HttpRequest request(String uri) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", LIBRARIAN)
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Object run() throws Exception;
+    }
+}
