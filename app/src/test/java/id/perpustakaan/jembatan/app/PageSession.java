@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A browser's view of the review pages without a browser: cookies kept, redirects not followed, forms posted with
  * the CSRF token the page carried (or deliberately without it).
  */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,12 +27,12 @@ final class PageSession {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    PageSession(int port) {
+    public PageSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
     /** Signs in through the form, as a librarian would; returns the response to the form's post. */
-    HttpResponse<String> signIn(String name, String password) throws Exception {
+    public HttpResponse<String> signIn(String name, String password) throws Exception {
         String token = csrfOf(get("/masuk").body());
         return post("/masuk", Map.of("username", name, "password", password, "_csrf", token));
     }
@@ -48,7 +48,7 @@ final class PageSession {
         return this;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -38,14 +38,4 @@ public final class OriginalResource extends AbstractResource {
     public String getDescription() {
         return "archived original " + sha256;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof OriginalResource resource && resource.sha256.equals(sha256);
-    }
-
-    @Override
-    public int hashCode() {
-        return sha256.hashCode();
-    }
 }

@@ -3,12 +3,11 @@ package id.perpustakaan.jembatan.app.bench;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.perpustakaan.jembatan.app.PageSession;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +22,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -55,59 +52,43 @@ public final class AuditBenchmark {
         try (ConfigurableApplicationContext app = BenchJembatan.start(data, inbox, run, "",
                 "--jembatan.topics.reviews=" + run + ".reviews")) {
             publish(app, run + ".reviews", count);
-            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            // the pages' session cookie after signing in through the form; the API takes Basic on each request
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                    .cookieHandler(new CookieManager()).build();
-            signIn(http, base);
+            String port = app.getEnvironment().getProperty("local.server.port");
+            String base = "http://localhost:" + port;
+            // the pages as a signed-in librarian's browser sees them; the API takes Basic on each request
+            PageSession pages = new PageSession(Integer.parseInt(port));
+            pages.signIn("pustakawan", "uji-pustakawan-2025");
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             long started = System.nanoTime();
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                    .until(() -> get(http, base + "/review/audit").contains(String.format(
+                    .until(() -> page(pages, "/review/audit").contains(String.format(
                             java.util.Locale.forLanguageTag("id"), "%,d keputusan cocok", count)));
             System.out.printf("%,d decisions written to the reviews topic and in the audit index %.1f s later%n",
                     count, (System.nanoTime() - started) / 1e9);
 
-            String deep = base + "/review/audit?after=" + deepCursor(http, base);
+            String deep = "/review/audit?after=" + deepCursor(http, base);
             ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
             String alias = run + "-audit";
             System.out.printf("%-52s %8s %8s%n", "(milliseconds, " + ROUNDS + " requests each)", "p50", "p95");
-            print("page of the audit (/review/audit, 100 newest)", time(() -> get(http, base + "/review/audit")));
+            print("page of the audit (/review/audit, 100 newest)", time(() -> page(pages, "/review/audit")));
             print("  the same search straight to Elasticsearch", time(() -> client.search(s -> s.index(alias)
                     .size(100).trackTotalHits(t -> t.enabled(true))
                     .sort(o -> o.field(f -> f.field("at").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))),
                     Map.class)));
             print("API page (/api/review/audit?limit=500)", time(() -> get(http, base + "/api/review/audit?limit=500")));
-            print("page deep in the audit (after the 50,000th)", time(() -> get(http, deep)));
-            print("one document's decisions", time(() -> get(http,
-                    base + "/review/audit?documentId=bench-inbox-" + count / 2)));
+            print("page deep in the audit (after the 50,000th)", time(() -> page(pages, deep)));
+            print("one document's decisions", time(() -> page(pages,
+                    "/review/audit?documentId=bench-inbox-" + count / 2)));
             long[] export = new long[3];
             int size = 0;
             for (int n = 0; n < export.length; n++) {
                 long start = System.nanoTime();
-                size = get(http, base + "/review/audit.csv").length();
+                size = page(pages, "/review/audit.csv").length();
                 export[n] = System.nanoTime() - start;
             }
             Arrays.sort(export);
             System.out.printf("%-52s %8.0f   (%,d characters; best of 3 %.0f ms)%n", "export of all (/review/audit.csv)",
                     export[1] / 1e6, size, export[0] / 1e6);
             System.out.printf("load: %s%n", MachineLoad.describe());
-        }
-    }
-
-    private static void signIn(HttpClient http, String base) throws Exception {
-        String form = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=pustakawan&password=uji-pustakawan-2025&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("signing in failed: " + signedIn.statusCode());
         }
     }
 
@@ -161,6 +142,14 @@ public final class AuditBenchmark {
     private static void print(String what, long[] sorted) {
         System.out.printf("%-52s %8.1f %8.1f%n", what, sorted[sorted.length / 2] / 1e6,
                 sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6);
+    }
+
+    private static String page(PageSession pages, String path) throws Exception {
+        HttpResponse<String> response = pages.get(path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     private static String get(HttpClient http, String uri) throws Exception {

@@ -42,9 +42,7 @@ public class AuditOperations implements ProjectionOperations {
             try {
                 decision = JembatanJson.mapper().readValue(record.value(), ReviewDecision.class);
             } catch (Exception e) {
-                refused.add(new DeadLetter(null, null, null, record.key(), "index", "unreadable review decision at "
-                        + record.topic() + "-" + record.partition() + "@" + record.offset() + ": " + e.getMessage(),
-                        null, clock.instant()));
+                refused.add(ProjectionOperations.unreadable(record, record.key(), e, clock.instant()));
                 continue;
             }
             AuditEntry entry = new AuditEntry(decision, record.partition(), record.offset());

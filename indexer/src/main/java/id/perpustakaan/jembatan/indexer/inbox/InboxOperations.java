@@ -70,9 +70,7 @@ public class InboxOperations implements ProjectionOperations {
                         removed = false;
                     }
                 } catch (Exception e) {
-                    refused.add(new DeadLetter(null, null, null, id, "index", "unreadable record at " + record.topic()
-                            + "-" + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null,
-                            clock.instant()));
+                    refused.add(ProjectionOperations.unreadable(record, id, e, clock.instant()));
                 }
             }
             operations.add(operation(id, entry, removed, target));

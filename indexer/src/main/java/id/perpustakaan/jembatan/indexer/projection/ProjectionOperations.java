@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.indexer.projection;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -31,5 +32,11 @@ public interface ProjectionOperations {
     }
 
     record Plan(List<Operation> operations, List<DeadLetter> refused) {
+    }
+
+    /** The dead letter of a record no projection can read: where it stands in its topic, and why. */
+    static DeadLetter unreadable(ConsumerRecord<String, String> record, String documentId, Exception e, Instant at) {
+        return new DeadLetter(null, null, null, documentId, "index", "unreadable record at " + record.topic() + "-"
+                + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null, at);
     }
 }

@@ -45,7 +45,7 @@ public class PublicOperations implements ProjectionOperations {
             try {
                 document = JembatanJson.mapper().readValue(record.value(), Document.class);
             } catch (Exception e) {
-                refused.add(notADocument(record, e));
+                refused.add(ProjectionOperations.unreadable(record, record.key(), e, clock.instant()));
                 continue;
             }
             operations.add(new Operation(BulkOperation.of(op -> op.index(i -> i
@@ -57,10 +57,5 @@ public class PublicOperations implements ProjectionOperations {
                     .document(SearchFields.of(document)))), document.sourceId(), document.id()));
         }
         return new Plan(operations, refused);
-    }
-
-    private DeadLetter notADocument(ConsumerRecord<String, String> record, Exception e) {
-        return new DeadLetter(null, null, null, record.key(), "index", "unreadable record at " + record.topic() + "-"
-                + record.partition() + "@" + record.offset() + ": " + e.getMessage(), null, clock.instant());
     }
 }

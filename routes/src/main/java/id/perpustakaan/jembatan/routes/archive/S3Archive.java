@@ -11,7 +11,6 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -48,10 +47,10 @@ public final class S3Archive implements OriginalArchive, AutoCloseable {
                 .region(Region.of(settings.region()))
                 .forcePathStyle(settings.pathStyle())
                 .credentialsProvider(credentials(settings))
-                // the object stores besides AWS do not all take the SDK's newer checksum trailers; the content is
-                // checked against its sha256 here before it is sent
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                // no CRC trailer on uploads unless the operation requires one: object stores besides AWS do not all
+                // take the SDK's newer aws-chunked trailers. What an upload carries is checked against its sha256
+                // here before it is sent (VerifiedCopy); downloads are still checked whenever the store sends a checksum
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
         if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(settings.endpoint()));
         }
