@@ -75,6 +75,15 @@ class RebuildIT {
         JsonNode progress = app.admin().get().uri("/api/admin/indices/inbox/rebuild").retrieve().body(JsonNode.class);
         assertThat(progress.get("replayed").asLong()).isGreaterThanOrEqualTo(2 * DOCUMENTS);
         assertThat(progress.hasNonNull("fromIndex")).as("nothing was left to answer from").isFalse();
+
+        // the audit and the failures, projections too, rebuilt from their topics while they answer
+        String audit = app.admin().get().uri("/api/review/audit?limit=1000").retrieve().body(String.class);
+        String failures = app.admin().get().uri("/api/review/failures").retrieve().body(String.class);
+        rebuild("audit");
+        rebuild("failures");
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.admin().get().uri("/api/review/audit?limit=1000")
+                .retrieve().body(String.class).equals(audit)
+                && app.admin().get().uri("/api/review/failures").retrieve().body(String.class).equals(failures));
     }
 
     @Test
@@ -100,8 +109,9 @@ class RebuildIT {
         });
 
         JsonNode done = rebuild("public");
-        // and some more searches against the new index
-        Thread.sleep(1000);
+        // and some more searches against the new index, however slow the machine is today
+        int atSwitch = answered.get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> answered.get() >= atSwitch + 3 && answered.get() > 5);
         searching.set(false);
         client.get();
 

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Jembatan against a broker that lets in only SASL/PLAIN clients, configured through
  * {@code jembatan.kafka.properties.*} alone: the route's Camel producers, the harvest memory's reader, the admin
- * client, the projections, the review writer's transactions and the audit's reader all log in. Wrong credentials stop
+ * client, the projections and the review writer's transactions all log in. Wrong credentials stop
  * the start at once, saying which setting to fix; no password reaches the log.
  */
 @ExtendWith(OutputCaptureExtension.class)

@@ -11,6 +11,8 @@ import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.audit.AuditOperations;
 import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
+import id.perpustakaan.jembatan.indexer.failures.FailureOperations;
+import id.perpustakaan.jembatan.indexer.failures.FailureSearch;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.projection.BatchWriter;
@@ -99,6 +101,11 @@ public class IndexerConfiguration {
     }
 
     @Bean
+    FailureSearch failureSearch(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new FailureSearch(client, indexSetup.alias(IndexKind.FAILURES));
+    }
+
+    @Bean
     AuditSearch auditSearch(ElasticsearchClient client, IndexSetup indexSetup) {
         return new AuditSearch(client, indexSetup.alias(IndexKind.AUDIT));
     }
@@ -142,6 +149,7 @@ public class IndexerConfiguration {
             case PUBLIC -> new PublicOperations(topics.published(), clock);
             case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews(), clock);
             case AUDIT -> new AuditOperations(topics.reviews(), clock);
+            case FAILURES -> new FailureOperations(topics.deadletter());
         };
     }
 }

@@ -1,19 +1,17 @@
 package id.perpustakaan.jembatan.app.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.indexer.failures.FailureSearch;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.FailureDismissal;
-import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The dead letters of the harvest and the projections, grouped by source, newest first within each, each with the
- * librarian's dismissal when one set it aside.
+ * librarian's dismissal when one set it aside: from the failures index, a projection of the dead-letter topic, so
+ * the page costs one request however many failures are kept. A failure or a dismissal shows there a second or two
+ * after it is written. How often the same refusal happened again is this instance's count.
  */
 public class Failures {
 
@@ -29,47 +27,21 @@ public class Failures {
     public record Row(DeadLetter letter, FailureDismissal dismissal, RepeatedRefusals.Tally repeated) {
     }
 
-    private static final String NO_SOURCE = "";
-
-    private final TopicReader reader;
-    private final String deadletterTopic;
+    private final FailureSearch search;
     private final RepeatedRefusals repeats;
 
-    public Failures(TopicReader reader, String deadletterTopic, RepeatedRefusals repeats) {
-        this.reader = reader;
-        this.deadletterTopic = deadletterTopic;
+    public Failures(FailureSearch search, RepeatedRefusals repeats) {
+        this.search = search;
         this.repeats = repeats;
     }
 
-    public List<Group> bySource(int perSource) {
-        Map<String, List<DeadLetter>> groups = new TreeMap<>();
-        List<FailureDismissal> dismissals = new ArrayList<>();
-        reader.readAll(deadletterTopic, record -> {
-            if (record.value() == null) {
-                return;
-            }
-            try {
-                JsonNode json = JembatanJson.mapper().readTree(record.value());
-                if (json.has("dismissedAt")) {
-                    dismissals.add(JembatanJson.mapper().treeToValue(json, FailureDismissal.class));
-                    return;
-                }
-                DeadLetter letter = JembatanJson.mapper().treeToValue(json, DeadLetter.class);
-                groups.computeIfAbsent(letter.sourceId() == null ? NO_SOURCE : letter.sourceId(),
-                        id -> new ArrayList<>()).add(letter);
-            } catch (Exception e) {
-                // a record of another shape: not a failure this page can show
-            }
-        });
-        List<Group> result = new ArrayList<>();
-        groups.forEach((sourceId, letters) -> {
-            letters.sort(Comparator.comparing(DeadLetter::failedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-            List<Row> rows = letters.subList(0, Math.min(perSource, letters.size())).stream()
-                    .map(letter -> new Row(letter, dismissals.stream().filter(d -> d.concerns(letter))
-                            .reduce((first, later) -> later).orElse(null), repeats.of(letter).orElse(null)))
-                    .toList();
-            result.add(new Group(sourceId.isEmpty() ? null : sourceId, rows));
-        });
-        return result;
+    /** @param perSource at most this many of each source, up to {@link FailureSearch#MAX_PER_SOURCE} */
+    public List<Group> bySource(int perSource) throws IOException {
+        return search.bySource(perSource).stream()
+                .map(group -> new Group(group.sourceId(), group.entries().stream()
+                        .map(entry -> new Row(entry.letter(), entry.dismissal(),
+                                repeats.of(entry.letter()).orElse(null)))
+                        .toList()))
+                .toList();
     }
 }

@@ -137,7 +137,7 @@ class ReviewApiController {
     }
 
     @GetMapping("/failures")
-    List<Failures.Group> failures(@RequestParam(defaultValue = "100") int perSource) {
+    List<Failures.Group> failures(@RequestParam(defaultValue = "100") int perSource) throws IOException {
         return failures.bySource(perSource);
     }
 

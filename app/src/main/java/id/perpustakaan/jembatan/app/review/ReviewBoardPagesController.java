@@ -76,7 +76,7 @@ class ReviewBoardPagesController {
     }
 
     @GetMapping("/review/failures")
-    String failures(Model model) {
+    String failures(Model model) throws IOException {
         model.addAttribute("groups", failures.bySource(FAILURES_PER_SOURCE));
         return "review/failures";
     }

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
+import id.perpustakaan.jembatan.indexer.failures.FailureSearch;
 import id.perpustakaan.jembatan.indexer.KafkaSettings;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
@@ -39,11 +40,6 @@ class ReviewConfiguration {
     }
 
     @Bean
-    TopicReader topicReader(KafkaSettings kafka) {
-        return new TopicReader(kafka.clients());
-    }
-
-    @Bean
     AuditTrail auditTrail(AuditSearch search) {
         return new AuditTrail(search);
     }
@@ -65,7 +61,7 @@ class ReviewConfiguration {
     }
 
     @Bean
-    Failures failures(TopicReader reader, Topics topics, RepeatedRefusals repeats) {
-        return new Failures(reader, topics.deadletter(), repeats);
+    Failures failures(FailureSearch search, RepeatedRefusals repeats) {
+        return new Failures(search, repeats);
     }
 }

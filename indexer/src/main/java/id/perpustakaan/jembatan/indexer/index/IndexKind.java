@@ -2,14 +2,19 @@ package id.perpustakaan.jembatan.indexer.index;
 
 import java.util.Locale;
 
-/** The projections' indices: what the portal searches, what librarians review, and the audit of their decisions. */
+/**
+ * The projections' indices: what the portal searches, what librarians review, the audit of their decisions, and
+ * the failures.
+ */
 public enum IndexKind {
     /** From the published topic. */
     PUBLIC("public-index.json"),
     /** From the documents topic, with each document's review state from the reviews topic. */
     INBOX("inbox-index.json"),
     /** From the reviews topic: every decision. */
-    AUDIT("audit-index.json");
+    AUDIT("audit-index.json"),
+    /** From the dead-letter topic: every failure, with its dismissal. */
+    FAILURES("failures-index.json");
 
     private final String template;
 
@@ -33,6 +38,6 @@ public enum IndexKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("'" + label + "' is not an index: use public, inbox or audit");
+        throw new IllegalArgumentException("'" + label + "' is not an index: use public, inbox, audit or failures");
     }
 }
