@@ -81,7 +81,7 @@ class RebuildIT {
         String failures = app.admin().get().uri("/api/review/failures").retrieve().body(String.class);
         rebuild("audit");
         rebuild("failures");
-        await().atMost(Duration.ofSeconds(10)).until(() -> app.admin().get().uri("/api/review/audit?limit=1000")
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.admin().get().uri("/api/review/audit?limit=1000")
                 .retrieve().body(String.class).equals(audit)
                 && app.admin().get().uri("/api/review/failures").retrieve().body(String.class).equals(failures));
     }

@@ -49,11 +49,14 @@ class FolderWorkersTest {
         CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> workers.execute(() -> { }));
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
 
+        // the running file is still held: without the stop the hand-over would wait for ever
         workers.shutdown();
-        release.countDown();
-
-        assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS))
-                .hasCauseInstanceOf(RejectedExecutionException.class);
+        try {
+            assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(RejectedExecutionException.class);
+        } finally {
+            release.countDown();
+        }
     }
 
     private static void hold(CountDownLatch latch) {
