@@ -65,7 +65,9 @@ final class OwnApplication implements AutoCloseable {
                 "--JEMBATAN_SOURCES_FILE=file:" + sources,
                 "--jembatan.data-dir=" + dataDir,
                 "--jembatan.elasticsearch.index-prefix=" + run,
-                "--jembatan.indexer.group-prefix=" + run));
+                "--jembatan.indexer.group-prefix=" + run,
+                // its instances share its sources, and no other test's
+                "--jembatan.harvest.shares.group=" + run + "-harvest"));
         arguments.addAll(List.of(moreArguments));
         return new OwnApplication(new SpringApplicationBuilder(JembatanApplication.class)
                 .run(arguments.toArray(String[]::new)));

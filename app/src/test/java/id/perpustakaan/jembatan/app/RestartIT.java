@@ -29,7 +29,8 @@ class RestartIT {
                 "--server.port=0",
                 "--jembatan.data-dir=" + System.getProperty("jembatan.data-dir") + "/" + run,
                 "--jembatan.elasticsearch.index-prefix=" + run,
-                "--jembatan.indexer.group-prefix=" + run};
+                "--jembatan.indexer.group-prefix=" + run,
+                "--jembatan.harvest.shares.group=" + run + "-harvest"};
         String word = PipelineIT.uniqueWord("mulaiulang");
         String id;
 

@@ -27,6 +27,7 @@ import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
 import id.perpustakaan.jembatan.indexer.search.TitleSuggestions;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.Roles;
 import id.perpustakaan.jembatan.model.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -127,12 +128,17 @@ public class IndexerConfiguration {
                 clock);
     }
 
+    /**
+     * Every instance sets the indices up (each waits for them before it answers); those with the index role also
+     * project the topics into them, sharing each projection's consumer group.
+     */
     @Bean
     Projections projections(IndexSetup indexSetup, ElasticsearchClient client, KafkaSettings kafka, Topics topics,
                             IndexerProperties properties, DeadLetterSink deadLetters, MeterRegistry meters,
-                            Rebuilds rebuilds, Clock clock) {
+                            Rebuilds rebuilds, Clock clock, Environment environment) {
         Map<IndexKind, Projection> projections = new EnumMap<>(IndexKind.class);
-        for (IndexKind kind : IndexKind.values()) {
+        boolean indexes = Roles.parse(environment.getProperty(Roles.PROPERTY)).has(Roles.Role.INDEX);
+        for (IndexKind kind : indexes ? IndexKind.values() : new IndexKind[0]) {
             projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
                     ProjectionConsumers.create(kafka.clients(), properties,
                             properties.groupPrefix() + "-" + kind.label()),

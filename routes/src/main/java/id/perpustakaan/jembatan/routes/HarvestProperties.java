@@ -29,6 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param retries          further attempts at an item when Kafka or the disk failed (not the item)
  * @param retryDelay       pause before the first further attempt; doubles with each
  * @param workers          threads that read, normalise and publish dropped files; 0: two per core
+ * @param shares           how the harvesting instances share the sources
  */
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
@@ -49,9 +50,27 @@ public record HarvestProperties(
         double nearDuplicateThreshold,
         int retries,
         Duration retryDelay,
-        int workers) {
+        int workers,
+        Shares shares) {
+
+    /**
+     * @param group         the harvesting instances' Kafka consumer group
+     * @param partitions    of the harvest topic, created with it: sources are spread over them, so no more
+     *                      instances than this share the work
+     * @param failoverAfter an instance silent this long has its sources moved to the others
+     */
+    public record Shares(String group, int partitions, Duration failoverAfter) {
+        public Shares {
+            Objects.requireNonNull(group, "jembatan.harvest.shares.group is not set");
+            Objects.requireNonNull(failoverAfter, "jembatan.harvest.shares.failover-after is not set");
+            if (partitions <= 0) {
+                throw new IllegalArgumentException("jembatan.harvest.shares.partitions is not set (a number above 0)");
+            }
+        }
+    }
 
     public HarvestProperties {
+        Objects.requireNonNull(shares, "jembatan.harvest.shares is not set");
         // their defaults are written once, in application.yml
         Objects.requireNonNull(readLockCheck, "jembatan.harvest.read-lock-check is not set");
         Objects.requireNonNull(minFreeSpace, "jembatan.harvest.min-free-space is not set");

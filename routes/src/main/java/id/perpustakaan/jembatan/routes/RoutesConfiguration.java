@@ -39,6 +39,7 @@ import id.perpustakaan.jembatan.routes.publish.RouteMeters;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.HarvestRole;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
@@ -55,6 +56,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.env.Environment;
@@ -125,7 +127,7 @@ public class RoutesConfiguration {
     }
 
     /** The same keys the indexer and the application read (jembatan.kafka.*): one place decides for every client. */
-    private static KafkaClientConfig kafkaClients(Environment environment) {
+    static KafkaClientConfig kafkaClients(Environment environment) {
         return Binder.get(environment).bind("jembatan.kafka", KafkaClientConfig.class)
                 .orElseGet(() -> new KafkaClientConfig(null, Map.of()));
     }
@@ -223,6 +225,7 @@ public class RoutesConfiguration {
     }
 
     @Bean
+    @Conditional(HarvestRole.class)
     SourceRoutes sourceRoutes(SourceCatalog sources, List<SourceKind> kinds) {
         Map<String, SourceKind> byName = kinds.stream()
                 .collect(Collectors.toMap(SourceKind::name, Function.identity()));

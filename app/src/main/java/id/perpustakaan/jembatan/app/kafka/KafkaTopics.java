@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.kafka;
 
 import id.perpustakaan.jembatan.indexer.KafkaSettings;
 import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.HarvestProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +28,19 @@ class KafkaTopics implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
     private static final String FOREVER = "-1";
+    private static final String ONE_HOUR = String.valueOf(Duration.ofHours(1).toMillis());
     private static final String ONE_YEAR = String.valueOf(Duration.ofDays(365).toMillis());
 
     private final Admin admin;
     private final Topics topics;
     private final KafkaSettings settings;
+    private final HarvestProperties harvest;
 
-    KafkaTopics(Admin admin, Topics topics, KafkaSettings settings) {
+    KafkaTopics(Admin admin, Topics topics, KafkaSettings settings, HarvestProperties harvest) {
         this.admin = admin;
         this.topics = topics;
         this.settings = settings;
+        this.harvest = harvest;
     }
 
     @Override
@@ -50,7 +54,11 @@ class KafkaTopics implements InitializingBean {
                 topic(topics.reviews(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, FOREVER)),
                 topic(topics.deadletter(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.RETENTION_MS_CONFIG, ONE_YEAR, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage)));
+                        TopicConfig.RETENTION_MS_CONFIG, ONE_YEAR, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage)),
+                // its partitions are the shares of the sources; its records, run requests, matter for minutes
+                new NewTopic(topics.harvest(), harvest.shares().partitions(), settings.replicationFactor())
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG, ONE_HOUR)));
         try {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.model.FailureDismissal;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -121,14 +122,15 @@ class ReviewBoardPagesController {
 
     @PostMapping("/review/sources/{id}/run")
     String run(@PathVariable String id, RedirectAttributes redirect) {
-        Optional<Instant> going = board.run(id);
-        if (going.isPresent()) {
+        SourceRunner.Outcome run = board.run(id);
+        if (run.state() == SourceRunner.State.RUNNING) {
             Locale locale = LocaleContextHolder.getLocale();
             redirect.addFlashAttribute("refusal", messages.getMessage("review.sources.running",
-                    new Object[] {id, SourceBoard.wibTime(going.get(), locale)}, locale));
+                    new Object[] {id, SourceBoard.wibTime(run.runningSince(), locale)}, locale));
             return "redirect:/review/sources";
         }
-        redirect.addFlashAttribute("outcome", "run-started");
+        redirect.addFlashAttribute("outcome", run.state() == SourceRunner.State.STARTED ? "run-started"
+                : "run-handed-over");
         redirect.addFlashAttribute("outcomeId", id);
         return "redirect:/review/sources";
     }

@@ -10,7 +10,7 @@ import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
-import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -45,9 +45,9 @@ class ReviewConfiguration {
     }
 
     @Bean
-    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, RunGate gate, InboxSearch inbox,
-                            List<SourceKind> kinds, ProducerTemplate producer) {
-        return new SourceBoard(sources, runs, gate, inbox, kinds, producer);
+    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, SourceRunner runner, InboxSearch inbox,
+                            List<SourceKind> kinds) {
+        return new SourceBoard(sources, runs, runner, inbox, kinds);
     }
 
     @Bean

@@ -4,7 +4,7 @@ import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
-import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.camel.ProducerTemplate;
 
 /** The sources dashboard: each source with its latest run and what waits for review, and running one at once. */
 public class SourceBoard {
@@ -30,19 +29,17 @@ public class SourceBoard {
 
     private final SourceCatalog sources;
     private final SourceRuns runs;
-    private final RunGate gate;
+    private final SourceRunner runner;
     private final InboxSearch inbox;
     private final Map<String, SourceKind> kinds;
-    private final ProducerTemplate producer;
 
-    public SourceBoard(SourceCatalog sources, SourceRuns runs, RunGate gate, InboxSearch inbox, List<SourceKind> kinds,
-                       ProducerTemplate producer) {
+    public SourceBoard(SourceCatalog sources, SourceRuns runs, SourceRunner runner, InboxSearch inbox,
+                       List<SourceKind> kinds) {
         this.sources = sources;
         this.runs = runs;
-        this.gate = gate;
+        this.runner = runner;
         this.inbox = inbox;
         this.kinds = kinds.stream().collect(Collectors.toMap(SourceKind::name, Function.identity()));
-        this.producer = producer;
     }
 
     public List<Row> rows() throws IOException {
@@ -53,16 +50,17 @@ public class SourceBoard {
     }
 
     /**
-     * Starts a run and returns at once: a website may take minutes.
-     *
-     * @return empty when started; when a run of the source is still going, when it started (nothing is started)
+     * Starts a run, here or on the instance that harvests the source, and returns at once: a website may take
+     * minutes.
      */
-    public Optional<Instant> run(String sourceId) {
+    public SourceRunner.Outcome run(String sourceId) {
         SourceDefinition source = sources.require(sourceId);
-        String endpoint = runEndpoint(source).orElseThrow(() -> new ReviewRefusedException("source '" + sourceId
-                + "' is a " + source.kind() + " source, watched continuously: files are picked up within "
-                + source.schedule().toSeconds() + " s of being dropped"));
-        return gate.runNow(sourceId, endpoint, producer);
+        if (runEndpoint(source).isEmpty()) {
+            throw new ReviewRefusedException("source '" + sourceId + "' is a " + source.kind() + " source, watched"
+                    + " continuously: files are picked up within " + source.schedule().toSeconds()
+                    + " s of being dropped");
+        }
+        return runner.runNow(sourceId);
     }
 
     /** "4 Desember 2026 pukul 20.15 WIB" / "4 December 2026, 20:15 WIB": the library's time, as its readers write it. */

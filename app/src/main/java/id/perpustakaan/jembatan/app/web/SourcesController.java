@@ -5,7 +5,7 @@ import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.app.review.SourceBoard;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
-import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -38,17 +37,15 @@ class SourcesController {
     private final SourceCatalog sources;
     private final SourceRuns runs;
     private final Map<String, SourceKind> kinds;
-    private final ProducerTemplate producer;
-    private final RunGate gate;
+    private final SourceRunner runner;
     private final MessageSource messages;
 
-    SourcesController(SourceCatalog sources, SourceRuns runs, List<SourceKind> kinds, ProducerTemplate producer,
-                      RunGate gate, MessageSource messages) {
+    SourcesController(SourceCatalog sources, SourceRuns runs, List<SourceKind> kinds, SourceRunner runner,
+                      MessageSource messages) {
         this.sources = sources;
         this.runs = runs;
         this.kinds = kinds.stream().collect(Collectors.toMap(SourceKind::name, Function.identity()));
-        this.producer = producer;
-        this.gate = gate;
+        this.runner = runner;
         this.messages = messages;
     }
 
@@ -62,25 +59,32 @@ class SourcesController {
         return state(find(id));
     }
 
-    /** 202 when started; 409 while a run of the source is going, saying since when (one run at a time). */
+    /**
+     * 202 when started here or handed to the instance that harvests the source; 409 while a run of the source is
+     * going, saying since when (one run at a time).
+     */
     @PostMapping("/api/sources/{id}/run")
     ResponseEntity<?> run(@PathVariable String id) {
         SourceDefinition source = find(id);
-        String endpoint = kinds.get(source.kind()).runEndpoint().orElseThrow(() -> new IllegalStateException(
-                "source '" + id + "' is a " + source.kind() + " source, watched continuously: files are picked up"
-                        + " within " + source.schedule().toSeconds() + " s of being dropped"));
+        if (kinds.get(source.kind()).runEndpoint().isEmpty()) {
+            throw new IllegalStateException("source '" + id + "' is a " + source.kind() + " source, watched"
+                    + " continuously: files are picked up within " + source.schedule().toSeconds()
+                    + " s of being dropped");
+        }
         // the run goes on after the answer: a site may take minutes
-        Optional<Instant> going = gate.runNow(id, endpoint, producer);
-        if (going.isPresent()) {
+        SourceRunner.Outcome run = runner.runNow(id);
+        if (run.state() == SourceRunner.State.RUNNING) {
             Locale locale = LocaleContextHolder.getLocale();
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getMessage(
-                    "review.sources.running", new Object[] {id, SourceBoard.wibTime(going.get(), locale)}, locale));
+                    "review.sources.running", new Object[] {id, SourceBoard.wibTime(run.runningSince(), locale)},
+                    locale));
             problem.setTitle(messages.getMessage("review.sources.runningTitle", null, locale));
             problem.setProperty("source", id);
-            problem.setProperty("runningSince", going.get());
+            problem.setProperty("runningSince", run.runningSince());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("source", id, "status", "started",
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("source", id,
+                "status", run.state() == SourceRunner.State.STARTED ? "started" : "handed-over",
                 "state", "/api/sources/" + id));
     }
 

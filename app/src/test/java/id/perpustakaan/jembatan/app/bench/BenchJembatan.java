@@ -40,7 +40,8 @@ final class BenchJembatan {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--jembatan.data-dir=" + data,
                 "--JEMBATAN_SOURCES_FILE=file:" + sources, "--jembatan.local.kafka.port=0",
                 "--jembatan.local.elasticsearch.port=0", "--jembatan.elasticsearch.index-prefix=" + run,
-                "--jembatan.indexer.group-prefix=" + run, "--logging.level.root=WARN"));
+                "--jembatan.indexer.group-prefix=" + run, "--jembatan.harvest.shares.group=" + run + "-harvest",
+                "--logging.level.root=WARN"));
         arguments.addAll(List.of(moreArguments));
         return new SpringApplicationBuilder(JembatanApplication.class).run(arguments.toArray(String[]::new));
     }

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
@@ -15,15 +16,20 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
+import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +39,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** One run at a time per source: run-now while a run is going says since when, in Bahasa Indonesia first. */
+/**
+ * One run at a time per source: run-now while a run is going says since when, in Bahasa Indonesia first; a source
+ * another instance harvests is handed to it.
+ */
 @WebSlice(SourcesController.class)
 @Import(SourcesControllerTest.Sources.class)
 class SourcesControllerTest {
@@ -47,12 +56,17 @@ class SourcesControllerTest {
     @MockitoBean
     private ProducerTemplate producer;
 
+    @Autowired
+    private MockProducer<String, String> handedOver;
+
     @TestConfiguration
     static class Sources {
         @Bean
         SourceCatalog sourceCatalog() {
             return new SourceCatalog(List.of(new SourceDefinition("disdik-feed", new Agency("disdik",
                     "Dinas Pendidikan"), "feed", "https://disdik.example.go.id/feed", Duration.ofMinutes(15),
+                    ReviewPolicy.AUTO, DocumentKind.NEWS), new SourceDefinition("dinsos-feed", new Agency("dinsos",
+                    "Dinas Sosial"), "feed", "https://dinsos.example.go.id/feed", Duration.ofMinutes(15),
                     ReviewPolicy.AUTO, DocumentKind.NEWS)));
         }
 
@@ -69,6 +83,19 @@ class SourcesControllerTest {
         @Bean
         FeedKind feedKind() {
             return new FeedKind();
+        }
+
+        /** Kafka's own stand-in for a producer: what would be handed to the instance that harvests a source. */
+        @Bean
+        MockProducer<String, String> handedOver() {
+            return new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        }
+
+        /** This instance harvests disdik-feed; another one harvests the rest. */
+        @Bean
+        SourceRunner sourceRunner(RunGate gate, ProducerTemplate producer, MockProducer<String, String> handedOver) {
+            return new SourceRunner(gate, producer, id -> Optional.of(FeedRouteTemplate.RUN),
+                    "disdik-feed"::equals, handedOver, "jembatan.harvest");
         }
     }
 
@@ -110,5 +137,18 @@ class SourcesControllerTest {
         verify(producer).asyncSend(anyString(), any(Processor.class));
         mvc.perform(post("/api/sources/disdik-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void runNowOfASourceAnotherInstanceHarvestsIsHandedToIt() throws Exception {
+        mvc.perform(post("/api/sources/dinsos-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("handed-over"));
+
+        verify(producer, never()).asyncSend(anyString(), any(Processor.class));
+        assertThat(handedOver.history()).singleElement().satisfies(request -> {
+            assertThat(request.topic()).isEqualTo("jembatan.harvest");
+            assertThat(request.key()).isEqualTo("dinsos-feed");
+        });
     }
 }

@@ -34,6 +34,8 @@ public class FeedRouteTemplate extends RouteBuilder {
                 .templateParameter("sourceId")
                 .templateParameter("scheduling")
                 .from("scheduler:feed-{{sourceId}}?{{scheduling}}")
+                // started where this source is harvested (HarvestShares)
+                .autoStartup(false)
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
                 .to(RUN);
 

@@ -59,6 +59,8 @@ public class FolderRouteTemplate extends RouteBuilder {
                 .templateParameter("sourceId")
                 .templateParameter("uri")
                 .from("{{uri}}")
+                // started where this source is harvested (HarvestShares)
+                .autoStartup(false)
                 .routeConfigurationId(ErrorHandling.ID)
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
                 .threads().executorService(pool)

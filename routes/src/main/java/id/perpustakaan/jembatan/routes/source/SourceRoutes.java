@@ -5,7 +5,10 @@ import java.util.Map;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.TemplatedRouteDefinition;
 
-/** One route per configured source, created from the route template of the source's kind. */
+/**
+ * One route per configured source, created from the route template of the source's kind. The templates' routes do
+ * not start with Camel: {@link HarvestShares} starts those of the sources this instance harvests.
+ */
 public class SourceRoutes extends RouteBuilder {
 
     private final SourceCatalog catalog;
@@ -24,7 +27,8 @@ public class SourceRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (SourceDefinition source : catalog.all()) {
-            TemplatedRouteDefinition route = templatedRoute(source.kind()).routeId(routeId(source.id()));
+            TemplatedRouteDefinition route = templatedRoute(source.kind()).routeId(routeId(source.id()))
+                    .group("sources");
             kinds.get(source.kind()).templateParameters(source).forEach(
                     (name, value) -> route.parameter(name, String.valueOf(value)));
         }

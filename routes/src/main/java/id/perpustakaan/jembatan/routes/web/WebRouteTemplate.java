@@ -32,6 +32,8 @@ public class WebRouteTemplate extends RouteBuilder {
                 .templateParameter("sourceId")
                 .templateParameter("scheduling")
                 .from("scheduler:web-{{sourceId}}?{{scheduling}}")
+                // started where this source is harvested (HarvestShares)
+                .autoStartup(false)
                 .setProperty(ExchangeFacts.SOURCE_ID, constant("{{sourceId}}"))
                 .to(RUN);
 

@@ -103,6 +103,10 @@ final class FolderRouteHarness implements AutoCloseable {
             }
         });
         camel.start();
+        // this instance harvests every source, as the only member of its harvest group would
+        for (var harvested : catalog.all()) {
+            camel.getRouteController().startRoute(SourceRoutes.routeId(harvested.id()));
+        }
     }
 
     Path drop(String name, String content) throws IOException {

@@ -1,0 +1,101 @@
+package id.perpustakaan.jembatan.routes;
+
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.source.HarvestRole;
+import id.perpustakaan.jembatan.routes.source.HarvestShares;
+import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceKind;
+import id.perpustakaan.jembatan.routes.source.SourceRoutes;
+import id.perpustakaan.jembatan.routes.source.SourceRunner;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** Which instance harvests which source ({@link HarvestShares}), and run-now wherever it is asked. */
+@Configuration(proxyBeanMethods = false)
+public class SharesConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Conditional(HarvestRole.class)
+    HarvestShares harvestShares(SourceCatalog sources, HarvestProperties harvest, CamelContext camel,
+                                SourceRunner runner, Environment environment, Clock clock) {
+        var routes = new HarvestShares.SourceSwitch() {
+            @Override
+            public void start(String sourceId) {
+                try {
+                    camel.getRouteController().startRoute(SourceRoutes.routeId(sourceId));
+                } catch (Exception e) {
+                    throw new IllegalStateException("source '" + sourceId + "' could not start: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void stop(String sourceId) {
+                try {
+                    // a run in progress ends first: the next instance must not fetch beside it
+                    camel.getRouteController().stopRoute(SourceRoutes.routeId(sourceId));
+                } catch (Exception e) {
+                    throw new IllegalStateException("source '" + sourceId + "' could not stop: " + e.getMessage(), e);
+                }
+            }
+        };
+        return new HarvestShares(sources.all(), RoutesConfiguration.kafkaClients(environment), harvestTopic(environment),
+                harvest.shares().group(), harvest.shares().failoverAfter(), routes, runner::runHere, clock);
+    }
+
+    /** The shares are taken once Camel runs: the sources' routes, which do not start by themselves, can start. */
+    @Bean
+    @Conditional(HarvestRole.class)
+    CamelContextConfiguration sharesTakenOnceCamelRuns(ObjectProvider<HarvestShares> shares) {
+        return new CamelContextConfiguration() {
+            @Override
+            public void beforeApplicationStart(CamelContext camelContext) {
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camelContext) {
+                shares.getObject().start();
+            }
+        };
+    }
+
+    @Bean
+    SourceRunner sourceRunner(SourceCatalog sources, List<SourceKind> kinds, RunGate gate, ProducerTemplate camel,
+                              ObjectProvider<HarvestShares> shares, KafkaProducer<String, String> runRequests,
+                              Environment environment) {
+        Map<String, SourceKind> byName = kinds.stream()
+                .collect(Collectors.toMap(SourceKind::name, Function.identity()));
+        Function<String, Optional<String>> endpoints = sourceId -> sources.all().stream()
+                .filter(source -> source.id().equals(sourceId)).findFirst().map(SourceDefinition::kind)
+                .map(byName::get).flatMap(SourceKind::runEndpoint);
+        return new SourceRunner(gate, camel, endpoints, sourceId -> Optional.ofNullable(shares.getIfAvailable())
+                .map(own -> own.harvests(sourceId)).orElse(false), runRequests, harvestTopic(environment));
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaProducer<String, String> runRequests(Environment environment) {
+        return new KafkaProducer<>(RoutesConfiguration.kafkaClients(environment).clientConfig(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)), new StringSerializer(), new StringSerializer());
+    }
+
+    private static String harvestTopic(Environment environment) {
+        return environment.getProperty("jembatan.topics.harvest", Topics.DEFAULT.harvest());
+    }
+}
