@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,42 @@ class RebuildIT {
     }
 
     @Test
+    void aRebuildAskedOfTwoInstancesAtOnceRunsOnce() throws Exception {
+        app = OwnApplication.startInstance(run, "first", OwnApplication.NO_SOURCES);
+        seed();
+        try (OwnApplication second = OwnApplication.startInstance(run, "second", OwnApplication.NO_SOURCES)) {
+            String oldIndex = liveIndex("public");
+            CompletableFuture<ResponseEntity<JsonNode>> one = CompletableFuture.supplyAsync(() -> ask(app));
+            CompletableFuture<ResponseEntity<JsonNode>> other = CompletableFuture.supplyAsync(() -> ask(second));
+            List<ResponseEntity<JsonNode>> answers = List.of(one.get(), other.get());
+
+            List<JsonNode> started = answers.stream().filter(a -> a.getStatusCode().value() == 202)
+                    .map(ResponseEntity::getBody).toList();
+            assertThat(started).isNotEmpty();
+            if (started.size() == 1) {
+                JsonNode refused = answers.stream().filter(a -> a.getStatusCode().value() == 409).findFirst()
+                        .orElseThrow().getBody();
+                assertThat(refused.get("detail").asText()).contains("already running on another instance, into "
+                        + started.get(0).get("toIndex").asText());
+            } else {
+                // the first was done before the second was asked: one after the other, never two at once
+                assertThat(started.get(0).get("fromIndex").asText())
+                        .isNotEqualTo(started.get(1).get("fromIndex").asText());
+            }
+            await().atMost(Duration.ofSeconds(120)).until(() -> !liveIndex("public").equals(oldIndex)
+                    && app.search(word).get("total").asInt() == DOCUMENTS);
+            assertThat(app.bean(ElasticsearchClient.class).indices().get(g -> g.index(run + "-public-*")).indices())
+                    .as("no half-built index is left").hasSize(1);
+        }
+    }
+
+    private static ResponseEntity<JsonNode> ask(OwnApplication instance) {
+        return instance.admin().post().uri("/api/admin/indices/public/rebuild")
+                .exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
+                        .body(tools.jackson.databind.json.JsonMapper.shared().readTree(response.getBody())));
+    }
+
+    @Test
     void anIndexFromAnOlderTemplateIsRebuiltAtStart() throws Exception {
         app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
         seed();
@@ -172,8 +209,9 @@ class RebuildIT {
         app.publishAll(topics.reviews(), decisions);
         // the indices are set up beside the start: the search answers 503 and the inbox is missing until then
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .ignoreException(HttpServerErrorException.ServiceUnavailable.class)
-                .ignoreException(ElasticsearchException.class)
+                // one matcher: each ignoreException call replaces the one before
+                .ignoreExceptionsMatching(e -> e instanceof HttpServerErrorException.ServiceUnavailable
+                        || e instanceof ElasticsearchException)
                 .until(() -> app.search(word).get("total").asInt() == DOCUMENTS && inboxCount() == DOCUMENTS);
     }
 

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.perpustakaan.jembatan.app.PageSession;
+import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
@@ -29,10 +30,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * How fast the review audit answers with many decisions kept: {@code -Djembatan.bench.audit-decisions=N} (100,000)
- * written to the reviews topic, then the audit's page, its export, a page deep in it and one document's decisions,
- * each asked 50 times through the signed-in pages and API, p50 and p95, beside the same first page's search sent
- * straight to Elasticsearch. Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests}.
+ * How fast the review audit and the failures page answer with many kept: {@code -Djembatan.bench.audit-decisions=N}
+ * (100,000) decisions written to the reviews topic and as many dead letters, from 40 sources, to the dead-letter
+ * topic; then the audit's page, its export, a page deep in it and one document's decisions, and the failures page
+ * and its API, each asked 50 times, p50 and p95, beside the same first searches sent straight to Elasticsearch.
+ * Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests}.
  */
 public final class AuditBenchmark {
 
@@ -50,8 +52,9 @@ public final class AuditBenchmark {
         Path data = Files.createTempDirectory("jembatan-audit");
         Path inbox = Files.createDirectories(data.resolve("inbox"));
         try (ConfigurableApplicationContext app = BenchJembatan.start(data, inbox, run, "",
-                "--jembatan.topics.reviews=" + run + ".reviews")) {
+                "--jembatan.topics.reviews=" + run + ".reviews", "--jembatan.topics.deadletter=" + run + ".deadletter")) {
             publish(app, run + ".reviews", count);
+            publishFailures(app, run + ".deadletter", count);
             String port = app.getEnvironment().getProperty("local.server.port");
             String base = "http://localhost:" + port;
             // the pages as a signed-in librarian's browser sees them; the API takes Basic on each request
@@ -88,7 +91,46 @@ public final class AuditBenchmark {
             Arrays.sort(export);
             System.out.printf("%-52s %8.0f   (%,d characters; best of 3 %.0f ms)%n", "export of all (/review/audit.csv)",
                     export[1] / 1e6, size, export[0] / 1e6);
+
+            started = System.nanoTime();
+            String failures = run + "-failures";
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> client.count(c -> c.index(failures)).count() == count);
+            System.out.printf("%,d dead letters of %d sources in the failures index %.1f s after the decisions%n", count,
+                    FAILING_SOURCES, (System.nanoTime() - started) / 1e9);
+            print("failures page (/review/failures, 50 newest a source)", time(() -> page(pages, "/review/failures")));
+            print("  the same search straight to Elasticsearch", time(() -> client.search(s -> s.index(failures)
+                    .size(0).aggregations("groups", a -> a.terms(t -> t.field("group").size(1_000))
+                            .aggregations("latest", l -> l.topHits(h -> h.size(50).sort(o -> o.field(f -> f
+                                    .field("failedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))))))
+                    , Map.class)));
+            print("API (/api/review/failures)", time(() -> get(http, base + "/api/review/failures")));
             System.out.printf("load: %s%n", MachineLoad.describe());
+        }
+    }
+
+    private static final int FAILING_SOURCES = 40;
+
+    /** Refusals of files from forty folder sources, a minute apart, as a year of a busy library's would be. */
+    private static void publishFailures(ConfigurableApplicationContext app, String topic, int count) throws Exception {
+        Instant first = Instant.parse("2026-01-01T00:00:00Z");
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, app.getEnvironment().getProperty(
+                        "jembatan.kafka.bootstrap-servers"),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
+                new StringSerializer(), new StringSerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                String source = "dinas-" + n % FAILING_SOURCES + "-inbox";
+                DeadLetter letter = new DeadLetter(source, "surat-" + n + ".pdf", "surat-" + n + ".pdf", null,
+                        "extract", "the PDF is encrypted: ask the agency for a copy without a password", "sha-" + n,
+                        first.plusSeconds(60L * n));
+                sent.add(producer.send(new ProducerRecord<>(topic, source,
+                        JembatanJson.mapper().writeValueAsString(letter))));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,6 +165,32 @@ public class IndexSetup {
         String index = alias(kind) + "-v" + templateVersion(kind) + "-" + SUFFIX.format(clock.instant());
         client.indices().create(c -> c.index(index));
         return index;
+    }
+
+    /**
+     * The index that replaces {@code live}: its name follows from the live index's, so that two instances asked
+     * to rebuild at once name the same one, and Elasticsearch creates it for only one of them.
+     *
+     * @param live the index behind the alias now; empty when there is none
+     * @return the created index's name; empty when another instance created it already (and is rebuilding)
+     */
+    public Optional<String> createSuccessor(IndexKind kind, Optional<String> live) throws IOException {
+        String index = successorName(alias(kind), templateVersion(kind), live);
+        try {
+            client.indices().create(c -> c.index(index));
+            return Optional.of(index);
+        } catch (ElasticsearchException e) {
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public static String successorName(String alias, long version, Optional<String> live) {
+        // the live index's name hashed, not appended: a chain of rebuilds keeps names of one length
+        return alias + "-v" + version + "-r" + live.map(name -> HexFormat.of()
+                .toHexDigits(name.hashCode())).orElse("0");
     }
 
     /**

@@ -92,6 +92,9 @@ public class Projections implements SmartLifecycle, DisposableBean {
                     rebuilds.start(kind, "template version " + wanted + " is newer than version " + current
                             + " of " + live.get());
                 }
+            } catch (IllegalStateException e) {
+                // another instance started with the same template and rebuilds it
+                log.info("{}", e.getMessage());
             } catch (Exception e) {
                 log.warn("cannot tell whether the {} index is up to date with its template: {}", kind.label(),
                         e.toString());

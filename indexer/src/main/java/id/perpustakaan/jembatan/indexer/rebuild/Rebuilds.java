@@ -103,9 +103,23 @@ public class Rebuilds {
         }
 
         RebuildProgress begin() {
+            Optional<String> live;
+            Optional<String> created;
             try {
-                String from = setup.liveIndex(kind).orElse(null);
-                String to = setup.createPhysical(kind);
+                live = setup.liveIndex(kind);
+                created = setup.createSuccessor(kind, live);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start a rebuild of the " + kind.label() + " index: " + e, e);
+            }
+            if (created.isEmpty()) {
+                throw new IllegalStateException("a rebuild of the " + kind.label() + " index is already running on"
+                        + " another instance, into " + IndexSetup.successorName(setup.alias(kind),
+                        setup.templateVersion(kind), live) + "; if none is (one stopped half-way), delete that index"
+                        + " and ask again");
+            }
+            try {
+                String from = live.orElse(null);
+                String to = created.get();
                 RebuildProgress started = new RebuildProgress(kind, RebuildProgress.State.REPLAYING, reason, from, to,
                         0, 0, clock.instant(), null, null);
                 current.set(started);
