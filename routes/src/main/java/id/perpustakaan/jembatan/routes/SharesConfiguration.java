@@ -55,8 +55,9 @@ public class SharesConfiguration {
                 }
             }
         };
-        return new HarvestShares(sources.all(), RoutesConfiguration.kafkaClients(environment), harvestTopic(environment),
-                harvest.shares().group(), harvest.shares().failoverAfter(), routes, runner::runHere, clock);
+        return new HarvestShares(sources.all(), RoutesConfiguration.kafkaClients(environment),
+                harvestTopic(environment), harvest.shares().group(), harvest.shares().failoverAfter(), routes,
+                runner::runHere, clock);
     }
 
     /** The shares are taken once Camel runs: the sources' routes, which do not start by themselves, can start. */
@@ -66,6 +67,7 @@ public class SharesConfiguration {
         return new CamelContextConfiguration() {
             @Override
             public void beforeApplicationStart(CamelContext camelContext) {
+                // nothing: the templates' routes are defined not to start with Camel
             }
 
             @Override

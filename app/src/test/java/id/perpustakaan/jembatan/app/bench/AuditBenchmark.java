@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app.bench;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import id.perpustakaan.jembatan.app.PageSession;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -52,7 +53,8 @@ public final class AuditBenchmark {
         Path data = Files.createTempDirectory("jembatan-audit");
         Path inbox = Files.createDirectories(data.resolve("inbox"));
         try (ConfigurableApplicationContext app = BenchJembatan.start(data, inbox, run, "",
-                "--jembatan.topics.reviews=" + run + ".reviews", "--jembatan.topics.deadletter=" + run + ".deadletter")) {
+                "--jembatan.topics.reviews=" + run + ".reviews",
+                "--jembatan.topics.deadletter=" + run + ".deadletter")) {
             publish(app, run + ".reviews", count);
             publishFailures(app, run + ".deadletter", count);
             String port = app.getEnvironment().getProperty("local.server.port");
@@ -96,14 +98,13 @@ public final class AuditBenchmark {
             String failures = run + "-failures";
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .until(() -> client.count(c -> c.index(failures)).count() == count);
-            System.out.printf("%,d dead letters of %d sources in the failures index %.1f s after the decisions%n", count,
-                    FAILING_SOURCES, (System.nanoTime() - started) / 1e9);
+            System.out.printf("%,d dead letters of %d sources in the failures index %.1f s after the decisions%n",
+                    count, FAILING_SOURCES, (System.nanoTime() - started) / 1e9);
             print("failures page (/review/failures, 50 newest a source)", time(() -> page(pages, "/review/failures")));
             print("  the same search straight to Elasticsearch", time(() -> client.search(s -> s.index(failures)
                     .size(0).aggregations("groups", a -> a.terms(t -> t.field("group").size(1_000))
                             .aggregations("latest", l -> l.topHits(h -> h.size(50).sort(o -> o.field(f -> f
-                                    .field("failedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))))))
-                    , Map.class)));
+                                    .field("failedAt").order(SortOrder.Desc)))))), Map.class)));
             print("API (/api/review/failures)", time(() -> get(http, base + "/api/review/failures")));
             System.out.printf("load: %s%n", MachineLoad.describe());
         }
