@@ -15,8 +15,11 @@ import java.util.List;
  */
 public class Failures {
 
-    /** @param sourceId {@code null} groups failures no source is named for (e.g. the indexer's) */
-    public record Group(String sourceId, List<Row> letters) {
+    /**
+     * @param sourceId {@code null} groups failures no source is named for (e.g. the indexer's)
+     * @param total    how many the source has kept, of which {@code letters} are the newest
+     */
+    public record Group(String sourceId, long total, List<Row> letters) {
     }
 
     /**
@@ -38,7 +41,7 @@ public class Failures {
     /** @param perSource at most this many of each source, up to {@link FailureSearch#MAX_PER_SOURCE} */
     public List<Group> bySource(int perSource) throws IOException {
         return search.bySource(perSource).stream()
-                .map(group -> new Group(group.sourceId(), group.entries().stream()
+                .map(group -> new Group(group.sourceId(), group.total(), group.entries().stream()
                         .map(entry -> new Row(entry.letter(), entry.dismissal(),
                                 repeats.of(entry.letter()).orElse(null)))
                         .toList()))

@@ -100,10 +100,10 @@ public final class AuditBenchmark {
                     .until(() -> client.count(c -> c.index(failures)).count() == count);
             System.out.printf("%,d dead letters of %d sources in the failures index %.1f s after the decisions%n",
                     count, FAILING_SOURCES, (System.nanoTime() - started) / 1e9);
-            print("failures page (/review/failures, 50 newest a source)", time(() -> page(pages, "/review/failures")));
+            print("failures page (/review/failures, 20 newest a source)", time(() -> page(pages, "/review/failures")));
             print("  the same search straight to Elasticsearch", time(() -> client.search(s -> s.index(failures)
                     .size(0).aggregations("groups", a -> a.terms(t -> t.field("group").size(1_000))
-                            .aggregations("latest", l -> l.topHits(h -> h.size(50).sort(o -> o.field(f -> f
+                            .aggregations("latest", l -> l.topHits(h -> h.size(20).sort(o -> o.field(f -> f
                                     .field("failedAt").order(SortOrder.Desc)))))), Map.class)));
             print("API (/api/review/failures)", time(() -> get(http, base + "/api/review/failures")));
             System.out.printf("load: %s%n", MachineLoad.describe());

@@ -27,8 +27,11 @@ public class FailureSearch {
     /** Elasticsearch's own limit on hits per group ({@code index.max_inner_result_window}). */
     public static final int MAX_PER_SOURCE = 100;
 
-    /** @param sourceId {@code null} for failures no source is named for (e.g. the indexer's) */
-    public record Group(String sourceId, List<Entry> entries) {
+    /**
+     * @param sourceId {@code null} for failures no source is named for (e.g. the indexer's)
+     * @param total    how many the source has, of which {@code entries} are the newest
+     */
+    public record Group(String sourceId, long total, List<Entry> entries) {
     }
 
     /** @param dismissal {@code null} while the failure still asks for action */
@@ -59,7 +62,7 @@ public class FailureSearch {
                 entries.add(entryOf(hit.source().to(Map.class)));
             }
             String group = bucket.key().stringValue();
-            groups.add(new Group(group.isEmpty() ? null : group, List.copyOf(entries)));
+            groups.add(new Group(group.isEmpty() ? null : group, bucket.docCount(), List.copyOf(entries)));
         }
         return groups;
     }
