@@ -9,7 +9,10 @@ import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +34,13 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 public class SharesConfiguration {
 
+    /** How long a source given up waits for a run a librarian started: as long as Camel waits for a route's. */
+    private static final Duration RUN_ENDS_WITHIN = Duration.ofSeconds(45);
+
     @Bean(destroyMethod = "close")
     @Conditional(HarvestRole.class)
     HarvestShares harvestShares(SourceCatalog sources, HarvestProperties harvest, CamelContext camel,
-                                SourceRunner runner, Environment environment, Clock clock) {
+                                SourceRunner runner, SourceRuns runs, Environment environment, Clock clock) {
         var routes = new HarvestShares.SourceSwitch() {
             @Override
             public void start(String sourceId) {
@@ -48,8 +54,15 @@ public class SharesConfiguration {
             @Override
             public void stop(String sourceId) {
                 try {
-                    // a run in progress ends first: the next instance must not fetch beside it
+                    // a scheduled run in progress ends with its route; one a librarian started runs beside it and
+                    // is waited for too: the next instance must not fetch beside either
                     camel.getRouteController().stopRoute(SourceRoutes.routeId(sourceId));
+                    Instant deadline = clock.instant().plus(RUN_ENDS_WITHIN);
+                    while (runs.runningSince(sourceId).isPresent() && clock.instant().isBefore(deadline)) {
+                        Thread.sleep(100);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (Exception e) {
                     throw new IllegalStateException("source '" + sourceId + "' could not stop: " + e.getMessage(), e);
                 }

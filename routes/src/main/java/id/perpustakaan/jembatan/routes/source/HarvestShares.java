@@ -124,8 +124,8 @@ public final class HarvestShares implements ConsumerRebalanceListener, AutoClose
                     }
                     lastProblem = null;
                 } catch (RebalanceInProgressException | CommitFailedException e) {
-                    // the partitions are moving: the next poll takes part, and a request may come again (a run
-                    // asked twice is one run, the gate sees to that)
+                    // the partitions are moving: the next poll takes part, and a request may come again (at worst
+                    // one run more of the source, never two at once: the gate sees to that)
                 } catch (KafkaException e) {
                     if (e instanceof WakeupException) {
                         throw e;
@@ -219,12 +219,13 @@ public final class HarvestShares implements ConsumerRebalanceListener, AutoClose
 
     private void stop(List<String> sourceIds) {
         for (String sourceId : sourceIds) {
+            // first, so that a run asked from now on goes to the topic, and to the source's next instance
+            harvested.remove(sourceId);
             try {
                 sourceSwitch.stop(sourceId);
             } catch (RuntimeException e) {
                 log.warn("source '{}': its route did not stop cleanly: {}", sourceId, e.toString());
             }
-            harvested.remove(sourceId);
         }
     }
 
