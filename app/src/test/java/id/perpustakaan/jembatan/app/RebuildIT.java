@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
+import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.Topics;
@@ -78,8 +79,14 @@ class RebuildIT {
         assertThat(progress.hasNonNull("fromIndex")).as("nothing was left to answer from").isFalse();
 
         // the audit and the failures, projections too, rebuilt from their topics while they answer
+        String failedSource = run + "-inbox";
+        app.publishAll(app.bean(Topics.class).deadletter(), Map.of(failedSource, TestDocuments.json(new DeadLetter(
+                failedSource, "rusak.pdf", "rusak.pdf", null, "extract", "the PDF is damaged: ask for it again",
+                "sha-rusak", Instant.parse("2025-02-01T00:00:00Z")))));
+        String failures = await().atMost(Duration.ofSeconds(30)).until(() -> app.admin().get()
+                .uri("/api/review/failures").retrieve().body(String.class), body -> body.contains(failedSource));
         String audit = app.admin().get().uri("/api/review/audit?limit=1000").retrieve().body(String.class);
-        String failures = app.admin().get().uri("/api/review/failures").retrieve().body(String.class);
+        assertThat(audit).contains(run + "-0");
         rebuild("audit");
         rebuild("failures");
         await().atMost(Duration.ofSeconds(30)).until(() -> app.admin().get().uri("/api/review/audit?limit=1000")

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.app;
 
 import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.JembatanJson;
@@ -28,6 +29,10 @@ final class TestDocuments {
 
     static String json(ReviewDecision decision) {
         return write(decision);
+    }
+
+    static String json(DeadLetter letter) {
+        return write(letter);
     }
 
     private static String write(Object value) {

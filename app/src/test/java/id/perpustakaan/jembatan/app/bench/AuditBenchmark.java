@@ -35,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (100,000) decisions written to the reviews topic and as many dead letters, from 40 sources, to the dead-letter
  * topic; then the audit's page, its export, a page deep in it and one document's decisions, and the failures page
  * and its API, each asked 50 times, p50 and p95, beside the same first searches sent straight to Elasticsearch.
- * Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests}.
+ * Not a test: {@code ./mvnw -Pbench -pl app -am verify -DskipTests} (the benchmarks run in {@code verify}, after the
+ * test phases, and measure nothing of the suite, so it is skipped).
  */
 public final class AuditBenchmark {
 
@@ -77,7 +78,7 @@ public final class AuditBenchmark {
             print("page of the audit (/review/audit, 100 newest)", time(() -> page(pages, "/review/audit")));
             print("  the same search straight to Elasticsearch", time(() -> client.search(s -> s.index(alias)
                     .size(100).trackTotalHits(t -> t.enabled(true))
-                    .sort(o -> o.field(f -> f.field("at").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))),
+                    .sort(o -> o.field(f -> f.field("at").order(SortOrder.Desc))),
                     Map.class)));
             print("API page (/api/review/audit?limit=500)", time(() -> get(http, base + "/api/review/audit?limit=500")));
             print("page deep in the audit (after the 50,000th)", time(() -> page(pages, deep)));
@@ -111,10 +112,33 @@ public final class AuditBenchmark {
     }
 
     private static final int FAILING_SOURCES = 40;
+    private static final Instant FIRST = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** Decisions half a minute apart, a seventh of them rejections, by two librarians. */
+    private static void publish(ConfigurableApplicationContext app, String topic, int count) throws Exception {
+        send(app, count, n -> {
+            boolean rejection = n % 7 == 0;
+            ReviewDecision decision = new ReviewDecision("bench-inbox-" + n, 1, "sha-" + n,
+                    rejection ? ReviewAction.REJECT : ReviewAction.APPROVE, n % 3 == 0 ? "kepala" : "pustakawan",
+                    FIRST.plusSeconds(30L * n), rejection ? "bukan informasi publik" : null);
+            return new ProducerRecord<>(topic, decision.documentId(),
+                    JembatanJson.mapper().writeValueAsString(decision));
+        });
+    }
 
     /** Refusals of files from forty folder sources, a minute apart, as a year of a busy library's would be. */
     private static void publishFailures(ConfigurableApplicationContext app, String topic, int count) throws Exception {
-        Instant first = Instant.parse("2026-01-01T00:00:00Z");
+        send(app, count, n -> {
+            String source = "dinas-" + n % FAILING_SOURCES + "-inbox";
+            DeadLetter letter = new DeadLetter(source, "surat-" + n + ".pdf", "surat-" + n + ".pdf", null,
+                    "extract", "the PDF is encrypted: ask the agency for a copy without a password", "sha-" + n,
+                    FIRST.plusSeconds(60L * n));
+            return new ProducerRecord<>(topic, source, JembatanJson.mapper().writeValueAsString(letter));
+        });
+    }
+
+    /** Sends the count records made one by one, all acknowledged before this returns. */
+    private static void send(ConfigurableApplicationContext app, int count, RecordMaker maker) throws Exception {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, app.getEnvironment().getProperty(
                         "jembatan.kafka.bootstrap-servers"),
@@ -122,12 +146,7 @@ public final class AuditBenchmark {
                 new StringSerializer(), new StringSerializer())) {
             List<Future<?>> sent = new ArrayList<>();
             for (int n = 0; n < count; n++) {
-                String source = "dinas-" + n % FAILING_SOURCES + "-inbox";
-                DeadLetter letter = new DeadLetter(source, "surat-" + n + ".pdf", "surat-" + n + ".pdf", null,
-                        "extract", "the PDF is encrypted: ask the agency for a copy without a password", "sha-" + n,
-                        first.plusSeconds(60L * n));
-                sent.add(producer.send(new ProducerRecord<>(topic, source,
-                        JembatanJson.mapper().writeValueAsString(letter))));
+                sent.add(producer.send(maker.record(n)));
             }
             for (Future<?> future : sent) {
                 future.get();
@@ -135,26 +154,9 @@ public final class AuditBenchmark {
         }
     }
 
-    private static void publish(ConfigurableApplicationContext app, String topic, int count) throws Exception {
-        Instant first = Instant.parse("2026-01-01T00:00:00Z");
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, app.getEnvironment().getProperty(
-                        "jembatan.kafka.bootstrap-servers"),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
-                new StringSerializer(), new StringSerializer())) {
-            List<Future<?>> sent = new ArrayList<>();
-            for (int n = 0; n < count; n++) {
-                boolean rejection = n % 7 == 0;
-                ReviewDecision decision = new ReviewDecision("bench-inbox-" + n, 1, "sha-" + n,
-                        rejection ? ReviewAction.REJECT : ReviewAction.APPROVE, n % 3 == 0 ? "kepala" : "pustakawan",
-                        first.plusSeconds(30L * n), rejection ? "bukan informasi publik" : null);
-                sent.add(producer.send(new ProducerRecord<>(topic, decision.documentId(),
-                        JembatanJson.mapper().writeValueAsString(decision))));
-            }
-            for (Future<?> future : sent) {
-                future.get();
-            }
-        }
+    @FunctionalInterface
+    private interface RecordMaker {
+        ProducerRecord<String, String> record(int n) throws Exception;
     }
 
     /** The cursor the API gives after 50,000 decisions, followed there page by page. */
