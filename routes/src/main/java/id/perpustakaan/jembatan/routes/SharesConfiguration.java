@@ -1,6 +1,5 @@
 package id.perpustakaan.jembatan.routes;
 
-import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.source.HarvestRole;
 import id.perpustakaan.jembatan.routes.source.HarvestShares;
@@ -16,8 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
@@ -94,12 +91,7 @@ public class SharesConfiguration {
     SourceRunner sourceRunner(SourceCatalog sources, List<SourceKind> kinds, RunGate gate, ProducerTemplate camel,
                               ObjectProvider<HarvestShares> shares, KafkaProducer<String, String> runRequests,
                               Environment environment) {
-        Map<String, SourceKind> byName = kinds.stream()
-                .collect(Collectors.toMap(SourceKind::name, Function.identity()));
-        Function<String, Optional<String>> endpoints = sourceId -> sources.all().stream()
-                .filter(source -> source.id().equals(sourceId)).findFirst().map(SourceDefinition::kind)
-                .map(byName::get).flatMap(SourceKind::runEndpoint);
-        return new SourceRunner(gate, camel, endpoints, sourceId -> Optional.ofNullable(shares.getIfAvailable())
+        return new SourceRunner(gate, camel, sources, kinds, sourceId -> Optional.ofNullable(shares.getIfAvailable())
                 .map(own -> own.harvests(sourceId)).orElse(false), runRequests, harvestTopic(environment));
     }
 

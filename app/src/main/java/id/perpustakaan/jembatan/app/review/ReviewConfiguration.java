@@ -8,13 +8,11 @@ import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
-import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +43,8 @@ class ReviewConfiguration {
     }
 
     @Bean
-    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, SourceRunner runner, InboxSearch inbox,
-                            List<SourceKind> kinds) {
-        return new SourceBoard(sources, runs, runner, inbox, kinds);
+    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, SourceRunner runner, InboxSearch inbox) {
+        return new SourceBoard(sources, runs, runner, inbox);
     }
 
     @Bean

@@ -4,17 +4,12 @@ import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.app.review.SourceBoard;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
-import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -36,15 +31,12 @@ class SourcesController {
 
     private final SourceCatalog sources;
     private final SourceRuns runs;
-    private final Map<String, SourceKind> kinds;
     private final SourceRunner runner;
     private final MessageSource messages;
 
-    SourcesController(SourceCatalog sources, SourceRuns runs, List<SourceKind> kinds, SourceRunner runner,
-                      MessageSource messages) {
+    SourcesController(SourceCatalog sources, SourceRuns runs, SourceRunner runner, MessageSource messages) {
         this.sources = sources;
         this.runs = runs;
-        this.kinds = kinds.stream().collect(Collectors.toMap(SourceKind::name, Function.identity()));
         this.runner = runner;
         this.messages = messages;
     }
@@ -65,13 +57,8 @@ class SourcesController {
      */
     @PostMapping("/api/sources/{id}/run")
     ResponseEntity<?> run(@PathVariable String id) {
-        SourceDefinition source = find(id);
-        if (kinds.get(source.kind()).runEndpoint().isEmpty()) {
-            throw new IllegalStateException("source '" + id + "' is a " + source.kind() + " source, watched"
-                    + " continuously: files are picked up within " + source.schedule().toSeconds()
-                    + " s of being dropped");
-        }
-        // the run goes on after the answer: a site may take minutes
+        find(id);
+        // the run goes on after the answer: a site may take minutes; a folder's source has no runs (409)
         SourceRunner.Outcome run = runner.runNow(id);
         if (run.state() == SourceRunner.State.RUNNING) {
             Locale locale = LocaleContextHolder.getLocale();

@@ -16,7 +16,6 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
-import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
@@ -25,7 +24,6 @@ import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -93,9 +91,10 @@ class SourcesControllerTest {
 
         /** This instance harvests disdik-feed; another one harvests the rest. */
         @Bean
-        SourceRunner sourceRunner(RunGate gate, ProducerTemplate producer, MockProducer<String, String> handedOver) {
-            return new SourceRunner(gate, producer, id -> Optional.of(FeedRouteTemplate.RUN),
-                    "disdik-feed"::equals, handedOver, "jembatan.harvest");
+        SourceRunner sourceRunner(RunGate gate, ProducerTemplate producer, SourceCatalog sources, FeedKind feeds,
+                                  MockProducer<String, String> handedOver) {
+            return new SourceRunner(gate, producer, sources, List.of(feeds), "disdik-feed"::equals, handedOver,
+                    "jembatan.harvest");
         }
     }
 
