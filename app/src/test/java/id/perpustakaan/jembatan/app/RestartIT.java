@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Stopping and starting the application keeps what it harvested, finds it once, and indexes nothing again: the
- * projection resumes from its committed offsets. Runs its own application (own inboxes, index and consumer
- * group) so that no other test's context harvests or indexes for it.
+ * projection resumes from its committed offsets, and the harvest memory is restored from the inbox index, not read
+ * from the documents topic's beginning. Runs its own application (own inboxes, index and consumer group) so that no
+ * other test's context harvests or indexes for it.
  */
 class RestartIT {
 
@@ -32,11 +35,12 @@ class RestartIT {
                 "--jembatan.indexer.group-prefix=" + run,
                 "--jembatan.harvest.shares.group=" + run + "-harvest"};
         String word = PipelineIT.uniqueWord("mulaiulang");
+        byte[] pdf = Documents.pdf("Maklumat Pelayanan", "Kata kunci " + word);
         String id;
 
         try (ConfigurableApplicationContext first = start(arguments)) {
             Path inbox = Path.of(first.getEnvironment().getProperty("jembatan.data-dir"), "inbox", "diskominfo");
-            Files.write(inbox.resolve("maklumat.pdf"), Documents.pdf("Maklumat Pelayanan", "Kata kunci " + word));
+            Files.write(inbox.resolve("maklumat.pdf"), pdf);
             JsonNode found = awaitHits(http(first), word, 1);
             id = found.get("hits").get(0).get("id").asText();
             assertThat(indexed(first)).isGreaterThanOrEqualTo(1);
@@ -47,10 +51,28 @@ class RestartIT {
             JsonNode found = awaitHits(http(second), word, 1);
             assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(id);
             // time for a projection that had lost its offsets to replay the topic
-            Thread.sleep(3000);
-            assertThat(indexed(second)).as("documents indexed again after the restart").isZero();
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> indexed(second) == 0);
             assertThat(awaitHits(http(second), word, 1).get("total").asInt()).isEqualTo(1);
+
+            KnownRevisions memory = second.getBean(KnownRevisions.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> memory.knows(id));
+            assertThat(memoryRecords(second, "snapshot")).as("documents restored from the inbox index")
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(memoryRecords(second, "topic")).as("records of the documents topic read after the restart")
+                    .isZero();
+            // the restored memory at work: the same file dropped again is known, and becomes no new revision
+            Path inbox = Path.of(second.getEnvironment().getProperty("jembatan.data-dir"), "inbox", "diskominfo");
+            Files.write(inbox.resolve("maklumat.pdf"), pdf);
+            SourceRuns runs = second.getBean(SourceRuns.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> runs.of("diskominfo-inbox")
+                    .map(SourceRuns.Run::unchanged).orElse(0) == 1);
+            assertThat(runs.of("diskominfo-inbox").orElseThrow().added()).isZero();
         }
+    }
+
+    private static double memoryRecords(ConfigurableApplicationContext context, String from) {
+        return context.getBean(MeterRegistry.class).counter("jembatan.harvest.memory.records", "from", from).count();
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {

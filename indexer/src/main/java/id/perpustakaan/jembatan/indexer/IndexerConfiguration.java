@@ -9,6 +9,7 @@ import id.perpustakaan.jembatan.indexer.analytics.AnalyticsRetention;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.indexer.inbox.InboxSnapshot;
 import id.perpustakaan.jembatan.indexer.audit.AuditOperations;
 import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.indexer.failures.FailureOperations;
@@ -141,12 +142,26 @@ public class IndexerConfiguration {
         for (IndexKind kind : indexes ? IndexKind.values() : new IndexKind[0]) {
             projections.put(kind, new Projection(kind.label(), indexSetup.alias(kind),
                     ProjectionConsumers.create(kafka.clients(), properties,
-                            properties.groupPrefix() + "-" + kind.label()),
+                            projectionGroup(properties, kind)),
                     new BatchWriter(client, operations(kind, client, topics, clock), properties, clock), properties,
                     deadLetters,
                     meters));
         }
         return new Projections(indexSetup, projections, rebuilds);
+    }
+
+    /**
+     * What the inbox holds and up to which offsets of the documents topic, for the harvesters' memory at start.
+     */
+    @Bean
+    InboxSnapshot inboxSnapshot(ElasticsearchClient client, IndexSetup indexSetup, KafkaSettings kafka,
+                                Topics topics, IndexerProperties properties) {
+        return new InboxSnapshot(client, indexSetup.alias(IndexKind.INBOX), kafka.clients(),
+                projectionGroup(properties, IndexKind.INBOX), topics.documents());
+    }
+
+    private static String projectionGroup(IndexerProperties properties, IndexKind kind) {
+        return properties.groupPrefix() + "-" + kind.label();
     }
 
     private static ProjectionOperations operations(IndexKind kind, ElasticsearchClient client, Topics topics,

@@ -30,6 +30,7 @@ import org.springframework.util.unit.DataSize;
  * @param retryDelay       pause before the first further attempt; doubles with each
  * @param workers          threads that read, normalise and publish dropped files; 0: two per core
  * @param shares           how the harvesting instances share the sources
+ * @param memory           how the harvest memory is restored at start
  */
 @ConfigurationProperties("jembatan.harvest")
 public record HarvestProperties(
@@ -51,7 +52,8 @@ public record HarvestProperties(
         int retries,
         Duration retryDelay,
         int workers,
-        Shares shares) {
+        Shares shares,
+        Memory memory) {
 
     /**
      * @param group         the harvesting instances' Kafka consumer group
@@ -69,8 +71,21 @@ public record HarvestProperties(
         }
     }
 
+    /**
+     * @param snapshotWait how long the inbox index may take to answer at start before the documents topic is read
+     *                     from its beginning instead
+     * @param catchUpLimit how long harvesting waits for the memory at most; what is read later is known later
+     */
+    public record Memory(Duration snapshotWait, Duration catchUpLimit) {
+        public Memory {
+            Objects.requireNonNull(snapshotWait, "jembatan.harvest.memory.snapshot-wait is not set");
+            Objects.requireNonNull(catchUpLimit, "jembatan.harvest.memory.catch-up-limit is not set");
+        }
+    }
+
     public HarvestProperties {
         Objects.requireNonNull(shares, "jembatan.harvest.shares is not set");
+        Objects.requireNonNull(memory, "jembatan.harvest.memory is not set");
         // their defaults are written once, in application.yml
         Objects.requireNonNull(readLockCheck, "jembatan.harvest.read-lock-check is not set");
         Objects.requireNonNull(minFreeSpace, "jembatan.harvest.min-free-space is not set");

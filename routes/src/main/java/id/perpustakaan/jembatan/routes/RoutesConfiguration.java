@@ -25,7 +25,8 @@ import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
-import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicLoader;
+import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicFollower;
+import id.perpustakaan.jembatan.routes.normalise.MemorySnapshot;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.normalise.Languages;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
@@ -48,11 +49,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spi.RoutePolicyFactory;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -92,27 +94,23 @@ public class RoutesConfiguration {
         return new Duplicates(harvest.nearDuplicateThreshold());
     }
 
-    /**
-     * Also fills {@link Duplicates}: one read of the documents topic for both, in the background, so that a large
-     * topic does not hold the start-up (search and review answer meanwhile); items wait for it in the ingest route.
-     */
     @Bean
-    KnownRevisions knownRevisions(Duplicates duplicates, Environment environment) {
-        var revisions = KnownRevisions.loading();
-        KafkaClientConfig kafka = kafkaClients(environment);
-        String topic = environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents());
-        Thread loader = new Thread(() -> {
-            try {
-                DocumentsTopicLoader.load(duplicates, revisions, kafka, topic, Duration.ofMinutes(2));
-                revisions.loadedNow();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(DocumentsTopicLoader.class).error("cannot read {}: {}", topic, e.toString());
-                revisions.couldNotLoad(e);
-            }
-        }, "harvest-memory");
-        loader.setDaemon(true);
-        loader.start();
-        return revisions;
+    KnownRevisions knownRevisions() {
+        return KnownRevisions.loading();
+    }
+
+    /**
+     * One reader of the documents topic fills both memories, in the background, so that a large topic does not hold
+     * the start-up (search and review answer meanwhile); items wait for it in the ingest route.
+     */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    DocumentsTopicFollower documentsTopicFollower(Duplicates duplicates, KnownRevisions revisions,
+                                                  ObjectProvider<MemorySnapshot> snapshot, HarvestProperties harvest,
+                                                  Environment environment, MeterRegistry meters) {
+        return new DocumentsTopicFollower(duplicates, revisions, kafkaClients(environment),
+                environment.getProperty("jembatan.topics.documents", Topics.DEFAULT.documents()),
+                Optional.ofNullable(snapshot.getIfAvailable()),
+                harvest.memory().snapshotWait(), harvest.memory().catchUpLimit(), meters);
     }
 
     /** The route's Kafka producers connect as every other client does, and are measured. */

@@ -1,14 +1,20 @@
 package id.perpustakaan.jembatan.app.sources;
 
+import id.perpustakaan.jembatan.indexer.inbox.InboxSnapshot;
+import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.InvalidSourcesException;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceSettings;
+import id.perpustakaan.jembatan.routes.normalise.MemorySnapshot;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -27,6 +33,22 @@ class SourcesConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The harvesters' memory is restored from the inbox index, and only the records after it from Kafka. */
+    @Bean
+    MemorySnapshot inboxMemorySnapshot(InboxSnapshot inbox) {
+        return new MemorySnapshot() {
+            @Override
+            public Optional<Map<Integer, Long>> restore(Consumer<Document> each) throws IOException {
+                return inbox.restore(each);
+            }
+
+            @Override
+            public String toString() {
+                return inbox.toString();
+            }
+        };
     }
 
     @Bean

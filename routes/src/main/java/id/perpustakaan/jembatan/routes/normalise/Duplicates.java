@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What has been harvested, as far as duplicates are concerned: each document's fingerprint and every place it was
  * seen, and its primary: the first sighting, whose agency, kind and file the document keeps whoever publishes the
- * same content later (a Diskominfo announcement stays Diskominfo's when Disdik re-posts it). Rebuilt from the documents topic at start-up ({@link DocumentsTopicLoader}), so it survives restarts without a
- * database of its own. Thread-safe: documents are normalised on several threads.
+ * same content later (a Diskominfo announcement stays Diskominfo's when Disdik re-posts it). Kept up with the
+ * documents topic ({@link DocumentsTopicFollower}), so it survives restarts and knows what other instances harvest.
+ * Thread-safe: documents are normalised on several threads.
  */
 public final class Duplicates {
 

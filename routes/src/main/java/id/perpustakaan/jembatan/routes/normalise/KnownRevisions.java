@@ -13,15 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The latest revision of each document on the documents topic, as far as change detection needs it: content
  * hash, places seen, and what the origin said (ETag, Last-Modified) so that the next fetch can be conditional.
- * Rebuilt from the topic at start-up, in the background ({@link #loading()}), updated after each publish that Kafka
- * acknowledged.
+ * Filled at start-up in the background ({@link #loading()}, {@link DocumentsTopicFollower}) and kept up with the
+ * topic, so that another instance's documents are known too; also updated after each publish Kafka acknowledged.
  */
 public final class KnownRevisions {
 
     private final CompletableFuture<Void> loaded;
 
     /** What is known of a document's latest revision. */
-    public record Seen(String documentId, String contentHash, List<SourceRef> places, String etag,
+    public record Seen(String documentId, long revision, String contentHash, List<SourceRef> places, String etag,
                        Instant lastModified) {
     }
 
@@ -70,6 +70,12 @@ public final class KnownRevisions {
                 && seen.places().containsAll(document.sources());
     }
 
+    /** Whether this revision is later than what is known of the document (or the document is not known). */
+    public boolean isNewer(Document document) {
+        Seen seen = byDocument.get(document.id());
+        return seen == null || document.revision() > seen.revision();
+    }
+
     public boolean knows(String documentId) {
         return byDocument.containsKey(documentId);
     }
@@ -77,7 +83,7 @@ public final class KnownRevisions {
     public void remember(Document document) {
         String etag = document.provenance() == null ? null : document.provenance().etag();
         Instant lastModified = document.provenance() == null ? null : document.provenance().lastModified();
-        Seen seen = new Seen(document.id(), document.contentHash(), document.sources(), etag, lastModified);
+        Seen seen = new Seen(document.id(), document.revision(), document.contentHash(), document.sources(), etag, lastModified);
         byDocument.put(document.id(), seen);
         document.sources().forEach(place -> byPlace.put(key(place.sourceId(), place.locator()), seen));
     }
