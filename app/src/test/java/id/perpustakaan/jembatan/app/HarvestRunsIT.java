@@ -98,7 +98,9 @@ class HarvestRunsIT extends AgencySiteIT {
 
         assertThat(started).isEqualTo(202);
         Instant since = Instant.parse(refused.get("runningSince").asText());
-        assertThat(since).isEqualTo(Instant.parse(state("web-" + run).get("lastRun").get("started").asText()));
+        // the run as every instance reads it, written a moment after it changed
+        await().atMost(Duration.ofSeconds(10)).until(() -> state("web-" + run).path("lastRun").path("started")
+                .asText(), shown -> !shown.isEmpty() && Instant.parse(shown).equals(since));
         assertThat(refused.get("detail").asText()).startsWith("Sumber web-" + run + " sedang berjalan sejak ")
                 .contains("WIB");
         await().atMost(Duration.ofSeconds(60)).until(() -> state("web-" + run).path("lastRun").hasNonNull("finished"));

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
@@ -19,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Stopping and starting the application keeps what it harvested, finds it once, and indexes nothing again: the
- * projection resumes from its committed offsets, and the harvest memory is restored from the inbox index, not read
- * from the documents topic's beginning. Runs its own application (own inboxes, index and consumer group) so that no
- * other test's context harvests or indexes for it.
+ * projection resumes from its committed offsets, the harvest memory is restored from the inbox index, not read from
+ * the documents topic's beginning, and the sources' runs go on counting. Runs its own application (own inboxes,
+ * index and consumer group) so that no other test's context harvests or indexes for it.
  */
 class RestartIT {
 
@@ -66,8 +67,14 @@ class RestartIT {
             Files.write(inbox.resolve("maklumat.pdf"), pdf);
             SourceRuns runs = second.getBean(SourceRuns.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> runs.of("diskominfo-inbox")
-                    .map(SourceRuns.Run::unchanged).orElse(0) == 1);
-            assertThat(runs.of("diskominfo-inbox").orElseThrow().added()).isZero();
+                    .map(SourceRun::unchanged).orElse(0) == 1);
+            assertThat(runs.of("diskominfo-inbox").orElseThrow().added()).isEqualTo(1);
+            // and the folder's run goes on from where it was before the restart, as every instance reads it
+            JsonNode lastRun = await().atMost(Duration.ofSeconds(15)).until(() -> http(second).get()
+                    .uri("/api/sources/diskominfo-inbox")
+                    .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
+                    .retrieve().body(JsonNode.class).get("lastRun"), last -> last.path("unchanged").asInt() == 1);
+            assertThat(lastRun.get("added").asInt()).isEqualTo(1);
         }
     }
 

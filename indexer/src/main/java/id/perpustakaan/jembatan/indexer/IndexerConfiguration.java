@@ -24,6 +24,8 @@ import id.perpustakaan.jembatan.indexer.projection.ProjectionOperations;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.indexer.rebuild.Rebuilds;
+import id.perpustakaan.jembatan.indexer.runs.RunOperations;
+import id.perpustakaan.jembatan.indexer.runs.RunSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
 import id.perpustakaan.jembatan.indexer.search.TitleSuggestions;
@@ -112,6 +114,11 @@ public class IndexerConfiguration {
         return new AuditSearch(client, indexSetup.alias(IndexKind.AUDIT));
     }
 
+    @Bean
+    RunSearch runSearch(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new RunSearch(client, indexSetup.alias(IndexKind.RUNS));
+    }
+
     @Bean(destroyMethod = "close")
     DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics, MeterRegistry meters) {
         return new DeadLetterSink(kafka.clients(), topics.deadletter(), meters);
@@ -171,6 +178,7 @@ public class IndexerConfiguration {
             case INBOX -> new InboxOperations(client, topics.documents(), topics.reviews(), clock);
             case AUDIT -> new AuditOperations(topics.reviews(), clock);
             case FAILURES -> new FailureOperations(topics.deadletter());
+            case RUNS -> new RunOperations(topics.runs(), clock);
         };
     }
 }

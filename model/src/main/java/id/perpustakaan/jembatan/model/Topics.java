@@ -4,9 +4,10 @@ package id.perpustakaan.jembatan.model;
  * The Kafka topics that hold the truth (see DESIGN.md). Names can be prefixed per deployment; these are the
  * defaults.
  */
-public record Topics(String documents, String published, String reviews, String deadletter, String harvest) {
+public record Topics(String documents, String published, String reviews, String deadletter, String harvest,
+                     String runs) {
 
     public static final Topics DEFAULT =
             new Topics("jembatan.documents", "jembatan.published", "jembatan.reviews", "jembatan.deadletter",
-                    "jembatan.harvest");
+                    "jembatan.harvest", "jembatan.runs");
 }

@@ -43,6 +43,7 @@ import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.HarvestRole;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
+import id.perpustakaan.jembatan.routes.source.RunHistory;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -157,8 +158,9 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    SourceRuns sourceRuns(Clock clock) {
-        return new SourceRuns(clock);
+    SourceRuns sourceRuns(Clock clock, ObjectProvider<RunHistory> history) {
+        RunHistory last = history.getIfAvailable();
+        return last == null ? new SourceRuns(clock) : new SourceRuns(clock, last);
     }
 
     @Bean

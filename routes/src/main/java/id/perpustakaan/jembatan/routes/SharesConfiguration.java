@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.source.HarvestRole;
 import id.perpustakaan.jembatan.routes.source.HarvestShares;
 import id.perpustakaan.jembatan.routes.source.RunGate;
+import id.perpustakaan.jembatan.routes.source.RunsJournal;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
@@ -27,12 +28,17 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** Which instance harvests which source ({@link HarvestShares}), and run-now wherever it is asked. */
+/**
+ * Which instance harvests which source ({@link HarvestShares}), run-now wherever it is asked, and the runs written
+ * where every instance reads them.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SharesConfiguration {
 
     /** How long a source given up waits for a run a librarian started: as long as Camel waits for a route's. */
     private static final Duration RUN_ENDS_WITHIN = Duration.ofSeconds(45);
+    /** Often enough for a librarian watching a run, seldom enough to be nothing beside the documents. */
+    private static final Duration RUNS_WRITTEN_EVERY = Duration.ofSeconds(2);
 
     @Bean(destroyMethod = "close")
     @Conditional(HarvestRole.class)
@@ -89,14 +95,26 @@ public class SharesConfiguration {
 
     @Bean
     SourceRunner sourceRunner(SourceCatalog sources, List<SourceKind> kinds, RunGate gate, ProducerTemplate camel,
-                              ObjectProvider<HarvestShares> shares, KafkaProducer<String, String> runRequests,
+                              ObjectProvider<HarvestShares> shares, KafkaProducer<String, String> harvestRecords,
                               Environment environment) {
         return new SourceRunner(gate, camel, sources, kinds, sourceId -> Optional.ofNullable(shares.getIfAvailable())
-                .map(own -> own.harvests(sourceId)).orElse(false), runRequests, harvestTopic(environment));
+                .map(own -> own.harvests(sourceId)).orElse(false), harvestRecords, harvestTopic(environment));
     }
 
+    /**
+     * Only harvesting instances write runs: another instance's routes (a librarian's renormalisation on a web
+     * instance) would write its own partial count over the harvesting instance's.
+     */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    @Conditional(HarvestRole.class)
+    RunsJournal runsJournal(SourceRuns runs, KafkaProducer<String, String> harvestRecords, Environment environment) {
+        return new RunsJournal(runs, harvestRecords, environment.getProperty("jembatan.topics.runs",
+                Topics.DEFAULT.runs()), RUNS_WRITTEN_EVERY);
+    }
+
+    /** Run requests and runs, acknowledged by all replicas. */
     @Bean(destroyMethod = "close")
-    KafkaProducer<String, String> runRequests(Environment environment) {
+    KafkaProducer<String, String> harvestRecords(Environment environment) {
         return new KafkaProducer<>(RoutesConfiguration.kafkaClients(environment).clientConfig(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)), new StringSerializer(), new StringSerializer());

@@ -55,6 +55,7 @@ class KafkaTopics implements InitializingBean {
                         TopicConfig.RETENTION_MS_CONFIG, FOREVER)),
                 topic(topics.deadletter(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, ONE_YEAR, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage)),
+                topic(topics.runs(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
                 // its partitions are the shares of the sources; its records, run requests, matter for minutes
                 new NewTopic(topics.harvest(), harvest.shares().partitions(), settings.replicationFactor())
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,

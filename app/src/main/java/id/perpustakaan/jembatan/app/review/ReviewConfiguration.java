@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.app.sources.LatestRuns;
 import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.indexer.failures.FailureSearch;
 import id.perpustakaan.jembatan.indexer.KafkaSettings;
@@ -8,7 +9,6 @@ import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
-import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +43,7 @@ class ReviewConfiguration {
     }
 
     @Bean
-    SourceBoard sourceBoard(SourceCatalog sources, SourceRuns runs, SourceRunner runner, InboxSearch inbox) {
+    SourceBoard sourceBoard(SourceCatalog sources, LatestRuns runs, SourceRunner runner, InboxSearch inbox) {
         return new SourceBoard(sources, runs, runner, inbox);
     }
 

@@ -1,11 +1,12 @@
 package id.perpustakaan.jembatan.app.review;
 
+import id.perpustakaan.jembatan.app.sources.LatestRuns;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
-import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -19,16 +20,16 @@ public class SourceBoard {
     /**
      * @param runnable whether a run can be started (feeds and websites; folders are watched continuously)
      */
-    public record Row(SourceDefinition source, SourceRuns.Run lastRun, InboxSearch.Waiting waiting,
+    public record Row(SourceDefinition source, SourceRun lastRun, InboxSearch.Waiting waiting,
                       boolean runnable) {
     }
 
     private final SourceCatalog sources;
-    private final SourceRuns runs;
+    private final LatestRuns runs;
     private final SourceRunner runner;
     private final InboxSearch inbox;
 
-    public SourceBoard(SourceCatalog sources, SourceRuns runs, SourceRunner runner, InboxSearch inbox) {
+    public SourceBoard(SourceCatalog sources, LatestRuns runs, SourceRunner runner, InboxSearch inbox) {
         this.sources = sources;
         this.runs = runs;
         this.runner = runner;
@@ -37,7 +38,8 @@ public class SourceBoard {
 
     public List<Row> rows() throws IOException {
         Map<String, InboxSearch.Waiting> waiting = inbox.waitingBySource();
-        return sources.all().stream().map(source -> new Row(source, runs.of(source.id()).orElse(null),
+        Map<String, SourceRun> latest = runs.all();
+        return sources.all().stream().map(source -> new Row(source, latest.get(source.id()),
                 waiting.getOrDefault(source.id(), new InboxSearch.Waiting(0, null)),
                 runner.hasRuns(source))).toList();
     }

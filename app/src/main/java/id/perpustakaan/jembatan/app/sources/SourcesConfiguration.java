@@ -1,11 +1,13 @@
 package id.perpustakaan.jembatan.app.sources;
 
 import id.perpustakaan.jembatan.indexer.inbox.InboxSnapshot;
+import id.perpustakaan.jembatan.indexer.runs.RunSearch;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.InvalidSourcesException;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceSettings;
 import id.perpustakaan.jembatan.routes.normalise.MemorySnapshot;
+import id.perpustakaan.jembatan.routes.source.RunHistory;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import java.io.IOException;
@@ -49,6 +51,17 @@ class SourcesConfiguration {
                 return inbox.toString();
             }
         };
+    }
+
+    @Bean
+    LatestRuns latestRuns(RunSearch runs) {
+        return runs::all;
+    }
+
+    /** A source first harvested here since the start goes on from its last run, wherever that was. */
+    @Bean
+    RunHistory runHistory(RunSearch runs) {
+        return runs::last;
     }
 
     @Bean

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rebuilding the public, inbox, audit or failures index from the topics while it keeps answering (administrators only). */
+/**
+ * Rebuilding the public, inbox, audit, failures or runs index from the topics while it keeps answering (administrators
+ * only).
+ */
 @RestController
 class IndicesController {
 

@@ -1,11 +1,13 @@
 package id.perpustakaan.jembatan.app.web;
 
+import id.perpustakaan.jembatan.app.sources.LatestRuns;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.app.review.SourceBoard;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
-import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +28,15 @@ class SourcesController {
 
     /** A source as the dashboard shows it. */
     record SourceState(String id, Agency agency, String kind, String location, Duration schedule, String review,
-                       SourceRuns.Run lastRun) {
+                       SourceRun lastRun) {
     }
 
     private final SourceCatalog sources;
-    private final SourceRuns runs;
+    private final LatestRuns runs;
     private final SourceRunner runner;
     private final MessageSource messages;
 
-    SourcesController(SourceCatalog sources, SourceRuns runs, SourceRunner runner, MessageSource messages) {
+    SourcesController(SourceCatalog sources, LatestRuns runs, SourceRunner runner, MessageSource messages) {
         this.sources = sources;
         this.runs = runs;
         this.runner = runner;
@@ -42,13 +44,14 @@ class SourcesController {
     }
 
     @GetMapping("/api/sources")
-    List<SourceState> all() {
-        return sources.all().stream().map(this::state).toList();
+    List<SourceState> all() throws IOException {
+        Map<String, SourceRun> latest = runs.all();
+        return sources.all().stream().map(source -> state(source, latest)).toList();
     }
 
     @GetMapping("/api/sources/{id}")
-    SourceState one(@PathVariable String id) {
-        return state(find(id));
+    SourceState one(@PathVariable String id) throws IOException {
+        return state(find(id), runs.all());
     }
 
     /**
@@ -80,8 +83,8 @@ class SourcesController {
                 .orElseThrow(() -> new NotFoundException("no source '" + id + "'"));
     }
 
-    private SourceState state(SourceDefinition source) {
+    private static SourceState state(SourceDefinition source, Map<String, SourceRun> latest) {
         return new SourceState(source.id(), source.agency(), source.kind(), source.location(), source.schedule(),
-                source.review().name().toLowerCase(java.util.Locale.ROOT), runs.of(source.id()).orElse(null));
+                source.review().name().toLowerCase(Locale.ROOT), latest.get(source.id()));
     }
 }

@@ -6,15 +6,18 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.perpustakaan.jembatan.app.WebSlice;
+import id.perpustakaan.jembatan.app.sources.LatestRuns;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -24,6 +27,7 @@ import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -39,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * One run at a time per source: run-now while a run is going says since when, in Bahasa Indonesia first; a source
- * another instance harvests is handed to it.
+ * another instance harvests is handed to it; each source shows its latest run wherever it ran.
  */
 @WebSlice(SourcesController.class)
 @Import(SourcesControllerTest.Sources.class)
@@ -76,6 +80,13 @@ class SourcesControllerTest {
         @Bean
         RunGate runGate(SourceRuns runs) {
             return new RunGate(runs);
+        }
+
+        /** The runs index as it stands: dinsos-feed ran ten minutes ago on another instance. */
+        @Bean
+        LatestRuns latestRuns() {
+            return () -> Map.of("dinsos-feed", new SourceRun("dinsos-feed", WebSlice.NOW.minusSeconds(600),
+                    WebSlice.NOW.minusSeconds(540), 3, 1, 7, 0, null, null));
         }
 
         @Bean
@@ -136,6 +147,20 @@ class SourcesControllerTest {
         verify(producer).asyncSend(anyString(), any(Processor.class));
         mvc.perform(post("/api/sources/disdik-feed/run").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void eachSourceShowsItsLatestRunWhereverItRan() throws Exception {
+        mvc.perform(get("/api/sources").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("disdik-feed"))
+                .andExpect(jsonPath("$[0].lastRun").doesNotExist())
+                .andExpect(jsonPath("$[1].id").value("dinsos-feed"))
+                .andExpect(jsonPath("$[1].lastRun.added").value(3))
+                .andExpect(jsonPath("$[1].lastRun.unchanged").value(7))
+                .andExpect(jsonPath("$[1].lastRun.finished").value("2026-12-04T02:51:00Z"));
+        mvc.perform(get("/api/sources/dinsos-feed").with(httpBasic("pustakawan", "uji-pustakawan-2025")))
+                .andExpect(jsonPath("$.lastRun.changed").value(1));
     }
 
     @Test

@@ -3,8 +3,8 @@ package id.perpustakaan.jembatan.indexer.index;
 import java.util.Locale;
 
 /**
- * The projections' indices: what the portal searches, what librarians review, the audit of their decisions, and
- * the failures.
+ * The projections' indices: what the portal searches, what librarians review, the audit of their decisions, the
+ * failures, and the sources' runs.
  */
 public enum IndexKind {
     /** From the published topic. */
@@ -14,7 +14,9 @@ public enum IndexKind {
     /** From the reviews topic: every decision. */
     AUDIT("audit-index.json"),
     /** From the dead-letter topic: every failure, with its dismissal. */
-    FAILURES("failures-index.json");
+    FAILURES("failures-index.json"),
+    /** From the runs topic: each source's latest run. */
+    RUNS("runs-index.json");
 
     private final String template;
 
@@ -38,6 +40,7 @@ public enum IndexKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("'" + label + "' is not an index: use public, inbox, audit or failures");
+        throw new IllegalArgumentException("'" + label
+                + "' is not an index: use public, inbox, audit, failures or runs");
     }
 }

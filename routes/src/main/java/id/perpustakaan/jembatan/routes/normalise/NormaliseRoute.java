@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
@@ -37,13 +38,13 @@ public class NormaliseRoute extends RouteBuilder {
                 // content seen before, in no new place: nothing to tell Kafka
                 .filter(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
-                    SourceRuns.Outcome outcome = revisions.unchanged(document) ? SourceRuns.Outcome.UNCHANGED
-                            : revisions.knows(document.id()) ? SourceRuns.Outcome.CHANGED : SourceRuns.Outcome.NEW;
+                    SourceRun.Outcome outcome = revisions.unchanged(document) ? SourceRun.Outcome.UNCHANGED
+                            : revisions.knows(document.id()) ? SourceRun.Outcome.CHANGED : SourceRun.Outcome.NEW;
                     // counted for the source that brought it: a document merged into another source's keeps
                     // that one's id
                     runs.item(exchange.getProperty(ExchangeFacts.SOURCE_ID, document.sourceId(), String.class),
                             outcome);
-                    return outcome != SourceRuns.Outcome.UNCHANGED;
+                    return outcome != SourceRun.Outcome.UNCHANGED;
                 })
                 .process(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);

@@ -1,38 +1,43 @@
 package id.perpustakaan.jembatan.routes.source;
 
+import id.perpustakaan.jembatan.model.SourceRun;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What each source's harvesting did lately, for librarians: when it last ran, how many items were new, changed,
- * unchanged or failed in that run, and the last error. Kept in memory: after a restart it fills again with the
- * next runs.
+ * What each source harvested here did lately: when its run started and ended, how many items were new, changed,
+ * unchanged or failed, and the last error. The runs that changed are written to the runs topic
+ * ({@link RunsJournal}), so librarians see them whichever instance they ask and after a restart; a source first
+ * touched here since the start goes on from its last run there ({@link RunHistory}).
  */
 public final class SourceRuns {
 
-    public enum Outcome { NEW, CHANGED, UNCHANGED, FAILED }
+    private static final Logger log = LoggerFactory.getLogger(SourceRuns.class);
 
-    /** One source's latest run. */
-    public record Run(Instant started, Instant finished, int added, int changed, int unchanged, int failed,
-                      String lastError, Instant lastErrorAt) {
-
-        Run count(Outcome outcome) {
-            return new Run(started, finished, added + (outcome == Outcome.NEW ? 1 : 0),
-                    changed + (outcome == Outcome.CHANGED ? 1 : 0), unchanged + (outcome == Outcome.UNCHANGED ? 1 : 0),
-                    failed + (outcome == Outcome.FAILED ? 1 : 0), lastError, lastErrorAt);
-        }
-    }
-
-    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Map<String, SourceRun> runs = new ConcurrentHashMap<>();
     /** When each run in progress started: one run at a time per source. */
     private final Map<String, Instant> running = new ConcurrentHashMap<>();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Clock clock;
+    private final RunHistory history;
 
+    /** Knows no runs before its own. */
     public SourceRuns(Clock clock) {
+        this(clock, sourceId -> Optional.empty());
+    }
+
+    public SourceRuns(Clock clock, RunHistory history) {
         this.clock = clock;
+        this.history = history;
     }
 
     /**
@@ -46,8 +51,9 @@ public final class SourceRuns {
         if (running.putIfAbsent(sourceId, now) != null) {
             return false;
         }
-        runs.compute(sourceId, (id, previous) -> new Run(now, null, 0, 0, 0, 0,
-                previous == null ? null : previous.lastError(), previous == null ? null : previous.lastErrorAt()));
+        SourceRun previous = runs.containsKey(sourceId) ? null : last(sourceId).orElse(null);
+        runs.compute(sourceId, (id, run) -> SourceRun.begin(id, now, run != null ? run : previous));
+        changed.add(sourceId);
         return true;
     }
 
@@ -58,26 +64,57 @@ public final class SourceRuns {
 
     public void finished(String sourceId) {
         running.remove(sourceId);
-        runs.computeIfPresent(sourceId, (id, run) -> new Run(run.started(), clock.instant(), run.added(),
-                run.changed(), run.unchanged(), run.failed(), run.lastError(), run.lastErrorAt()));
+        runs.computeIfPresent(sourceId, (id, run) -> run.finishedAt(clock.instant()));
+        changed.add(sourceId);
     }
 
-    public void item(String sourceId, Outcome outcome) {
-        // sources watched continuously (folders) have no runs: their items count into one that never ends
-        runs.compute(sourceId, (id, run) -> (run == null ? new Run(clock.instant(), null, 0, 0, 0, 0, null, null)
-                : run).count(outcome));
+    public void item(String sourceId, SourceRun.Outcome outcome) {
+        update(sourceId, run -> run.count(outcome));
     }
 
     public void failed(String sourceId, String reason) {
-        runs.compute(sourceId, (id, run) -> {
-            Run current = run == null ? new Run(clock.instant(), null, 0, 0, 0, 0, null, null) : run;
-            Run counted = current.count(Outcome.FAILED);
-            return new Run(counted.started(), counted.finished(), counted.added(), counted.changed(),
-                    counted.unchanged(), counted.failed(), reason, clock.instant());
-        });
+        update(sourceId, run -> run.failed(reason, clock.instant()));
     }
 
-    public Optional<Run> of(String sourceId) {
+    public Optional<SourceRun> of(String sourceId) {
         return Optional.ofNullable(runs.get(sourceId));
+    }
+
+    /** The runs changed since the last call, each once, as they are now. */
+    public List<SourceRun> drainChanged() {
+        List<SourceRun> drained = new ArrayList<>();
+        for (String sourceId : List.copyOf(changed)) {
+            changed.remove(sourceId);
+            of(sourceId).ifPresent(drained::add);
+        }
+        return drained;
+    }
+
+    /** A run that could not be written is written with the next ones. */
+    public void changedAgain(String sourceId) {
+        changed.add(sourceId);
+    }
+
+    private void update(String sourceId, UnaryOperator<SourceRun> change) {
+        // sources watched continuously (folders) have no runs: their items count into one that never ends, and
+        // goes on after a restart
+        SourceRun continued = null;
+        if (!runs.containsKey(sourceId)) {
+            Optional<SourceRun> last = last(sourceId);
+            continued = last.filter(run -> run.finished() == null)
+                    .orElseGet(() -> SourceRun.begin(sourceId, clock.instant(), last.orElse(null)));
+        }
+        SourceRun base = continued;
+        runs.compute(sourceId, (id, run) -> change.apply(run != null ? run : base));
+        changed.add(sourceId);
+    }
+
+    private Optional<SourceRun> last(String sourceId) {
+        try {
+            return history.last(sourceId);
+        } catch (Exception e) {
+            log.info("source '{}': its last run cannot be read ({}); counting from zero", sourceId, e.toString());
+            return Optional.empty();
+        }
     }
 }
