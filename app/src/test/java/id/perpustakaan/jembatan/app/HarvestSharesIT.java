@@ -3,7 +3,9 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.source.HarvestShares;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +34,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two harvesting instances on one broker and one node: each of twenty feeds is fetched by exactly one of them at a
  * time; when one is killed (SIGKILL: it says goodbye to nobody), the other takes its feeds within a minute, and
- * the index holds every entry once. The first instance runs in this JVM with every role, the second is the built
+ * the index holds every entry once; restarted, both restore what they remember from the inbox index and publish
+ * nothing again. The first instance runs in this JVM with every role, the second is the built
  * jar in a JVM of its own with the harvest role only, as a separately scaled deployment would be.
  */
 class HarvestSharesIT {
@@ -137,6 +141,45 @@ class HarvestSharesIT {
         System.out.printf("harvest shares: %d feeds, %d moved to the second instance; after its SIGKILL all fetched"
                 + " by the first within %.1f s%n", FEEDS, secondHas.size(), tookOver / 1000.0);
         assertThat(secondHas).isNotEmpty();
+
+        // a restart of both: what they remember comes from the inbox index, not from the documents topic's
+        // beginning, so the feeds' entries are known and none is published again
+        String documents = first.bean(Topics.class).documents();
+        long projected = first.committed(run + "-inbox", documents);
+        first.close();
+        Instant restarted = Instant.now();
+        long restartedNanos = System.nanoTime();
+        Path secondLog = data.resolve("second-restarted.log");
+        second = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(secondLog.toFile()).start();
+        first = OwnApplication.startInstance(run, "first", Files.readString(sources), shared);
+        await().atMost(Duration.ofMinutes(1)).until(() -> memoryRecords("snapshot") >= 2 * FEEDS);
+        assertThat(memoryRecords("topic")).as("records of %s read at the restart", documents).isLessThan(FEEDS);
+        String secondRestored = await().atMost(Duration.ofMinutes(2))
+                .failFast("the second instance exited", () -> !second.isAlive())
+                .until(() -> Files.readAllLines(secondLog).stream().filter(line -> line.contains("harvest memory knows"))
+                        .findFirst().orElse(""), line -> !line.isEmpty());
+        assertThat(secondRestored).contains("from the inbox index " + run + "-inbox", "after its offsets");
+        // a feed's first run after a start fetches it whole (its validators are not kept): both entries come again
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> allFeeds().stream().allMatch(feed -> fetches(feed, restartedNanos).size() >= 2));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> first.committed(run + "-inbox", documents) == projected);
+        // and the sources page shows each feed's run after the restart, whichever instance ran it
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> allFeeds().stream().allMatch(feed -> lastRun(feed).path("started").asText("")
+                        .compareTo(restarted.toString()) > 0));
+        assertThat(allFeeds()).allSatisfy(feed -> assertThat(lastRun(feed).get("added").asInt()).as(feed).isZero());
+    }
+
+    private double memoryRecords(String from) {
+        return first.bean(MeterRegistry.class).counter("jembatan.harvest.memory.records", "from", from).count();
+    }
+
+    /** As the sources page shows it, whichever instance ran the feed. */
+    private JsonNode lastRun(String feed) {
+        return first.http().get().uri("/api/sources/" + feed)
+                .headers(headers -> headers.setBasicAuth("pustakawan", "uji-pustakawan-2025"))
+                .retrieve().body(JsonNode.class).path("lastRun");
     }
 
     private static List<String> allFeeds() {

@@ -209,8 +209,8 @@ public class RoutesConfiguration {
 
     @Bean
     FeedRouteTemplate feedRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
-                                        RunGate gate, RepeatedRefusals repeats, Clock clock) {
-        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, clock), gate, repeats);
+                                        SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
+        return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, runs, clock), gate, repeats);
     }
 
     @Bean

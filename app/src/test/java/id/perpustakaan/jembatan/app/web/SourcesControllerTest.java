@@ -86,7 +86,7 @@ class SourcesControllerTest {
         @Bean
         LatestRuns latestRuns() {
             return () -> Map.of("dinsos-feed", new SourceRun("dinsos-feed", WebSlice.NOW.minusSeconds(600),
-                    WebSlice.NOW.minusSeconds(540), 3, 1, 7, 0, null, null));
+                    WebSlice.NOW.minusSeconds(540), 3, 1, 7, 0, null, null, null));
         }
 
         @Bean

@@ -22,7 +22,7 @@ class RunOperationsTest {
 
     @Test
     void eachRunReplacesItsSourcesEntryAndARemovedSourceIsForgotten() throws Exception {
-        SourceRun first = new SourceRun("disdik-feed", NOW, null, 0, 0, 0, 0, null, null);
+        SourceRun first = new SourceRun("disdik-feed", NOW, null, 0, 0, 0, 0, null, null, null);
         SourceRun later = first.count(SourceRun.Outcome.NEW).finishedAt(NOW.plusSeconds(5));
 
         Plan plan = operations.plan(List.of(record(0, "disdik-feed", first), record(1, "disdik-feed", later),

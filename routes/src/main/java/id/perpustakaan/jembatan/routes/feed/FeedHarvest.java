@@ -12,9 +12,11 @@ import id.perpustakaan.jembatan.connectors.http.FetchResponse;
 import id.perpustakaan.jembatan.connectors.http.Fetcher;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 
@@ -58,13 +61,19 @@ public class FeedHarvest {
     private final WebPolicies policies;
     private final KnownRevisions revisions;
     private final Clock clock;
-    /** Lost on restart, which costs one unconditional fetch of each feed. */
+    /**
+     * What each feed answered here, with the refusal a 304 repeats; a feed last run elsewhere (another instance,
+     * before a restart) is asked with the validators its run recorded ({@link SourceRuns}).
+     */
     private final Map<String, Validators> feeds = new ConcurrentHashMap<>();
+    private final SourceRuns runs;
 
-    public FeedHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, Clock clock) {
+    public FeedHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, SourceRuns runs,
+                       Clock clock) {
         this.sources = sources;
         this.policies = policies;
         this.revisions = revisions;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -72,7 +81,9 @@ public class FeedHarvest {
     public void readFeed(Exchange exchange) {
         SourceDefinition source = source(exchange);
         exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
-        Validators last = feeds.get(source.id());
+        Validators last = Optional.ofNullable(feeds.get(source.id())).orElseGet(() -> runs.of(source.id())
+                .map(SourceRun::address).map(known -> new Validators(known.etag(), known.lastModified(), null))
+                .orElse(null));
         FetchResponse response = fetch(policies.fetcherFor(source), new FetchRequest(URI.create(source.location()),
                 last == null ? null : last.etag(), last == null ? null : last.lastModified()));
         if (response.notModified()) {
@@ -125,7 +136,10 @@ public class FeedHarvest {
     public void runAcknowledged(Exchange exchange) {
         Pending pending = exchange.getProperty(PENDING, Pending.class);
         if (pending != null && !pending.retryNextRun) {
-            feeds.put(source(exchange).id(), pending.validators);
+            String sourceId = source(exchange).id();
+            feeds.put(sourceId, pending.validators);
+            runs.answered(sourceId, new SourceRun.Validators(pending.validators.etag(),
+                    pending.validators.lastModified()));
         }
     }
 

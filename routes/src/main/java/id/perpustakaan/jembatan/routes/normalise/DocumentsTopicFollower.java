@@ -87,6 +87,8 @@ public final class DocumentsTopicFollower implements AutoCloseable {
             try (var reader = new KafkaConsumer<>(kafka.clientConfig(Map.of(
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    // an offset no longer in the topic: read what is there rather than skip to its end
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) catchUpLimit.toMillis())),
                     new StringDeserializer(), new StringDeserializer())) {
                 consumer = reader;
@@ -105,15 +107,32 @@ public final class DocumentsTopicFollower implements AutoCloseable {
                         (long) fromTopic.count(), topic, offsets.isPresent() ? "after its offsets"
                                 : "from its beginning", Duration.between(started, Instant.now()).toMillis());
                 revisions.loadedNow();
-                while (closing.getCount() > 0) {
-                    reader.poll(Duration.ofSeconds(1)).forEach(this::remember);
-                }
+                follow(reader);
             }
         } catch (WakeupException e) {
             // closed
         } catch (RuntimeException e) {
             log.error("cannot read {}: {}", topic, e.toString());
             revisions.couldNotLoad(e);
+        }
+    }
+
+    /** Until closed: a record that cannot be read now is read again after a pause, never skipped. */
+    private void follow(KafkaConsumer<String, String> reader) {
+        while (closing.getCount() > 0) {
+            try {
+                reader.poll(Duration.ofSeconds(1)).forEach(this::remember);
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                log.warn("cannot follow {} ({}); trying again in 5 s", topic, e.toString());
+                try {
+                    closing.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -125,10 +144,13 @@ public final class DocumentsTopicFollower implements AutoCloseable {
         String lastProblem = null;
         while (closing.getCount() > 0) {
             try {
+                // counted once whole: an attempt that failed half-way is made again from the start
+                long[] restored = {0};
                 Optional<Map<Integer, Long>> offsets = snapshot.get().restore(document -> {
                     remember(document);
-                    fromSnapshot.increment();
+                    restored[0]++;
                 });
+                fromSnapshot.increment(restored[0]);
                 if (offsets.isEmpty()) {
                     log.info("no snapshot of {} in {} yet: reading the topic from its beginning", topic,
                             snapshot.get());

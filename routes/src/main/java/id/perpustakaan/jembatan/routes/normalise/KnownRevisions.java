@@ -83,7 +83,8 @@ public final class KnownRevisions {
     public void remember(Document document) {
         String etag = document.provenance() == null ? null : document.provenance().etag();
         Instant lastModified = document.provenance() == null ? null : document.provenance().lastModified();
-        Seen seen = new Seen(document.id(), document.revision(), document.contentHash(), document.sources(), etag, lastModified);
+        Seen seen = new Seen(document.id(), document.revision(), document.contentHash(), document.sources(), etag,
+                lastModified);
         byDocument.put(document.id(), seen);
         document.sources().forEach(place -> byPlace.put(key(place.sourceId(), place.locator()), seen));
     }

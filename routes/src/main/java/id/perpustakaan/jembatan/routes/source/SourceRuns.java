@@ -76,6 +76,11 @@ public final class SourceRuns {
         update(sourceId, run -> run.failed(reason, clock.instant()));
     }
 
+    /** The source's address answered with these validators in a run that took all it offered. */
+    public void answered(String sourceId, SourceRun.Validators validators) {
+        update(sourceId, run -> run.answered(validators));
+    }
+
     public Optional<SourceRun> of(String sourceId) {
         return Optional.ofNullable(runs.get(sourceId));
     }

@@ -8,11 +8,13 @@ import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
 import id.perpustakaan.jembatan.routes.fixtures.WebOrigin;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -59,6 +61,25 @@ class FeedRunTest {
         harness.run(FeedRouteTemplate.RUN, "disdik-feed");
         assertThat(origin.received("/feed")).extracting(WebOrigin.Received::ifNoneMatch)
                 .containsExactly(null, null, "\"v1\"");
+    }
+
+    @Test
+    void anInstanceThatTakesOverAFeedAsksWhatChangedSinceItsLastCompleteRunElsewhere() throws Exception {
+        origin.on("/feed", withEtag(RSS, rss("", item("1"), item("2")), "\"v1\""));
+        harness = new HarvestRouteHarness(feed(Map.of()));
+        harness.run(FeedRouteTemplate.RUN, "disdik-feed");
+        SourceRun elsewhere = harness.runs.of("disdik-feed").orElseThrow();
+        harness.close();
+        assertThat(elsewhere.address().etag()).isEqualTo("\"v1\"");
+
+        // the next instance (or this one restarted) reads the source's last run from the runs index
+        harness = new HarvestRouteHarness(sourceId -> Optional.of(elsewhere), feed(Map.of()));
+        harness.run(FeedRouteTemplate.RUN, "disdik-feed");
+
+        assertThat(origin.received("/feed")).extracting(WebOrigin.Received::ifNoneMatch)
+                .containsExactly(null, "\"v1\"");
+        assertThat(harness.ingestedLocators()).as("unchanged: 304").isEmpty();
+        assertThat(harness.runs.of("disdik-feed").orElseThrow().address().etag()).isEqualTo("\"v1\"");
     }
 
     @Test

@@ -15,6 +15,7 @@ import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import id.perpustakaan.jembatan.routes.source.RunHistory;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.web.WebHarvest;
 import id.perpustakaan.jembatan.routes.web.WebRouteTemplate;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -48,20 +50,27 @@ final class HarvestRouteHarness implements AutoCloseable {
 
     final List<Ingested> ingested = new CopyOnWriteArrayList<>();
     final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
-    final SourceRuns runs = new SourceRuns(Clock.systemUTC());
-    final RunGate gate = new RunGate(runs);
+    final SourceRuns runs;
+    final RunGate gate;
     final RepeatedRefusals repeats = new RepeatedRefusals(Clock.systemUTC());
     volatile IngestBehaviour behaviour = raw -> { };
 
     private final CamelContext camel = new DefaultCamelContext();
 
     HarvestRouteHarness(SourceDefinition... sources) throws Exception {
+        this(sourceId -> Optional.empty(), sources);
+    }
+
+    /** As an instance that finds each source's last run, from wherever it ran, in {@code history}. */
+    HarvestRouteHarness(RunHistory history, SourceDefinition... sources) throws Exception {
+        runs = new SourceRuns(Clock.systemUTC(), history);
+        gate = new RunGate(runs);
         var catalog = new SourceCatalog(List.of(sources));
         Clock clock = Clock.systemUTC();
         var policies = new WebPolicies(Politeness.standard(clock));
         var revisions = new KnownRevisions();
         camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), runs, repeats, clock));
-        camel.addRoutes(new FeedRouteTemplate(new FeedHarvest(catalog, policies, revisions, clock), gate, repeats));
+        camel.addRoutes(new FeedRouteTemplate(new FeedHarvest(catalog, policies, revisions, runs, clock), gate, repeats));
         camel.addRoutes(new WebRouteTemplate(new WebHarvest(catalog, policies, revisions, clock), gate, repeats));
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -37,7 +37,7 @@ class RunsJournalTest {
             assertThat(record.topic()).isEqualTo("jembatan.runs");
             assertThat(record.key()).isEqualTo("disdik-inbox");
             assertThat(JembatanJson.mapper().readValue(record.value(), SourceRun.class))
-                    .isEqualTo(new SourceRun("disdik-inbox", NOW, null, 100, 0, 0, 0, null, null));
+                    .isEqualTo(new SourceRun("disdik-inbox", NOW, null, 100, 0, 0, 0, null, null, null));
         });
         journal.write();
         assertThat(kafka.history()).hasSize(1);
