@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch.core.ScrollResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import java.io.IOException;
@@ -14,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -30,8 +32,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class InboxSnapshot {
 
-    /** Documents read a scroll page at a time: whole texts, a few MB a page. */
-    private static final int PAGE = 500;
+    /** Documents read a scroll page at a time: whole texts, some MB a page. */
+    private static final int PAGE = 2_000;
     private static final Time KEEP_ALIVE = Time.of(t -> t.time("2m"));
 
     private final ElasticsearchClient client;
@@ -66,26 +68,39 @@ public final class InboxSnapshot {
             return Optional.empty();
         }
         client.indices().refresh(r -> r.index(alias));
-        ResponseBody<ObjectNode> page = client.search(s -> s.index(alias).size(PAGE).scroll(KEEP_ALIVE)
-                .sort(SortOptions.of(o -> o.doc(d -> d)))
-                .source(src -> src.filter(f -> f.excludes("stemmed", "review", "mergedIds", "agencyLabels"))),
-                ObjectNode.class);
+        // read as the document, what the inbox adds to it (stems, review state, labels) ignored: filtering the
+        // source in Elasticsearch cost more than reading it whole
+        ResponseBody<Document> page = client.search(s -> s.index(alias).size(PAGE).scroll(KEEP_ALIVE)
+                .sort(SortOptions.of(o -> o.doc(d -> d))), Document.class);
         String scrollId = page.scrollId();
+        // the next page is read while this one is handed over: reading and remembering took about as long each
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "inbox-snapshot");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             while (!page.hits().hits().isEmpty()) {
-                for (Hit<ObjectNode> hit : page.hits().hits()) {
-                    Document document = InboxEntry.fromJson(hit.source()).document();
-                    if (document != null) {
-                        each.accept(document);
+                String current = scrollId;
+                Future<ScrollResponse<Document>> next = reader.submit(() -> client.scroll(s -> s.scrollId(current)
+                        .scroll(KEEP_ALIVE), Document.class));
+                for (Hit<Document> hit : page.hits().hits()) {
+                    // an entry holding only a decision (its document not read yet) has no revision
+                    if (hit.source() != null && hit.source().revision() > 0) {
+                        each.accept(hit.source());
                     }
                 }
-                String current = scrollId;
-                ScrollResponse<ObjectNode> next = client.scroll(s -> s.scrollId(current).scroll(KEEP_ALIVE),
-                        ObjectNode.class);
-                page = next;
-                scrollId = next.scrollId();
+                ScrollResponse<Document> read = next.get();
+                page = read;
+                scrollId = read.scrollId();
             }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + alias, e);
         } finally {
+            reader.shutdownNow();
             String last = scrollId;
             if (last != null) {
                 client.clearScroll(c -> c.scrollId(last));
