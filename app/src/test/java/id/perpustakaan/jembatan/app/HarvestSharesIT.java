@@ -145,6 +145,9 @@ class HarvestSharesIT {
         // a restart of both: what they remember comes from the inbox index, not from the documents topic's
         // beginning, so the feeds' entries are known and none is published again
         String documents = first.bean(Topics.class).documents();
+        // the documents topic is this JVM's, with what earlier tests wrote: the inbox holds all of it first
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> OwnApplication
+                .caughtUp(property("jembatan.kafka.bootstrap-servers"), run + "-inbox", documents));
         long projected = first.committed(run + "-inbox", documents);
         first.close();
         Instant restarted = Instant.now();
@@ -156,8 +159,9 @@ class HarvestSharesIT {
         assertThat(memoryRecords("topic")).as("records of %s read at the restart", documents).isLessThan(FEEDS);
         String secondRestored = await().atMost(Duration.ofMinutes(2))
                 .failFast("the second instance exited", () -> !second.isAlive())
-                .until(() -> Files.readAllLines(secondLog).stream().filter(line -> line.contains("harvest memory knows"))
-                        .findFirst().orElse(""), line -> !line.isEmpty());
+                .until(() -> Files.readAllLines(secondLog).stream()
+                        .filter(line -> line.contains("harvest memory knows")).findFirst().orElse(""),
+                        line -> !line.isEmpty());
         assertThat(secondRestored).contains("from the inbox index " + run + "-inbox", "after its offsets");
         // a feed's first run after a start fetches it whole (its validators are not kept): both entries come again
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -100,6 +103,22 @@ final class OwnApplication implements AutoCloseable {
             return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
                     .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
                     .mapToLong(entry -> entry.getValue().offset()).sum();
+        }
+    }
+
+    /** Whether the consumer group has committed every record of the topic. */
+    static boolean caughtUp(String bootstrapServers, String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            for (var partition : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
+                ends.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest());
+            }
+            var end = admin.listOffsets(ends).all().get();
+            return ends.keySet().stream().allMatch(partition -> committed.get(partition) != null
+                    && committed.get(partition).offset() >= end.get(partition).offset());
         }
     }
 
