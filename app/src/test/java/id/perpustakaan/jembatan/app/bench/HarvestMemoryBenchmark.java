@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * projected into the inbox; then the harvest memory restored three times each way, from the inbox index and the
  * records after its offsets (what a start does now) and from the topic's beginning (what it did before, and does
  * without an inbox), with the documents per second of each and their ratio. Not a test: {@code ./mvnw -Pbench -pl
- * app -am verify -DskipTests}.
+ * app -am verify -DskipTests} (the benchmarks run in {@code verify}, after the test phases, and measure nothing of
+ * the suite, so it is skipped).
  */
 public final class HarvestMemoryBenchmark {
 
