@@ -60,6 +60,8 @@ class RestartIT {
                     .until(() -> OwnApplication.caughtUp(first.getEnvironment().getProperty(
                             "jembatan.kafka.bootstrap-servers"), run + "-inbox",
                             first.getBean(Topics.class).documents()));
+            assertThat(memoryRecords(first, "topic")).as("its own publication, remembered when Kafka acknowledged"
+                    + " it and not read back from the topic").isZero();
         }
 
         try (ConfigurableApplicationContext second = start(arguments)) {

@@ -6,6 +6,7 @@ import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.routes.normalise.dedup.Fingerprints;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * what is written, so a copy of what another instance harvested a moment ago is recognised here too.
  *
  * <p>{@code jembatan.harvest.memory.records} counts what was read into the memory, tagged {@code from}:
- * {@code snapshot} (documents) or {@code topic} (records: after the snapshot's offsets, or all of them without one).
+ * {@code snapshot} (documents) or {@code topic} (records: after the snapshot's offsets, or all of them without one;
+ * not this instance's own, which it remembered when it published them).
  */
 public final class DocumentsTopicFollower implements AutoCloseable {
 
@@ -193,6 +196,11 @@ public final class DocumentsTopicFollower implements AutoCloseable {
     }
 
     private void remember(ConsumerRecord<String, String> record) {
+        Header writer = record.headers().lastHeader(KnownRevisions.WRITER_HEADER);
+        if (writer != null && revisions.wroteHere(new String(writer.value(), StandardCharsets.UTF_8))) {
+            // remembered when Kafka acknowledged it: reading it back would only cost a parse and a fingerprint
+            return;
+        }
         fromTopic.increment();
         if (record.value() == null) {
             duplicates.forget(record.key());
@@ -208,7 +216,7 @@ public final class DocumentsTopicFollower implements AutoCloseable {
     }
 
     private void remember(Document document) {
-        // this instance's own publications are known already, and an older revision read late changes nothing
+        // an older revision read late changes nothing
         if (!revisions.isNewer(document)) {
             return;
         }

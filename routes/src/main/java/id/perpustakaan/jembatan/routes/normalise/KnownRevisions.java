@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KnownRevisions {
 
+    /**
+     * Kafka header of a documents record naming the instance that wrote it: what an instance published it
+     * remembered when Kafka acknowledged it, so it skips its own records on the topic without reading them.
+     */
+    public static final String WRITER_HEADER = "JembatanWriter";
+
     private final CompletableFuture<Void> loaded;
+    /** This instance, as {@link #WRITER_HEADER} names it; new at every start. */
+    private final String writer = UUID.randomUUID().toString();
 
     /** What is known of a document's latest revision. */
     public record Seen(String documentId, long revision, String contentHash, List<SourceRef> places, String etag,
@@ -74,6 +83,16 @@ public final class KnownRevisions {
     public boolean isNewer(Document document) {
         Seen seen = byDocument.get(document.id());
         return seen == null || document.revision() > seen.revision();
+    }
+
+    /** What this instance writes into {@link #WRITER_HEADER}. */
+    public String writer() {
+        return writer;
+    }
+
+    /** Whether a record with this {@link #WRITER_HEADER} was published here, and is remembered already. */
+    public boolean wroteHere(String recordWriter) {
+        return writer.equals(recordWriter);
     }
 
     public boolean knows(String documentId) {

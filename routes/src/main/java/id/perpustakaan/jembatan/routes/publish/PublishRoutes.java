@@ -61,7 +61,9 @@ public class PublishRoutes extends RouteBuilder {
                     .to("kafka:{{jembatan.topics.reviews}}")
                 .end()
                 .setBody(exchangeProperty(DOCUMENT_JSON))
+                .setHeader(KnownRevisions.WRITER_HEADER, constant(revisions.writer()))
                 .to("kafka:{{jembatan.topics.documents}}")
+                .removeHeader(KnownRevisions.WRITER_HEADER)
                 // only now: a publish that failed must not make the retry look unchanged
                 .process(exchange -> {
                     Document document = exchange.getProperty(DOCUMENT, Document.class);
