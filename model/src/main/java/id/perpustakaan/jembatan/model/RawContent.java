@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param mediaType what the origin claimed (extension or Content-Type); the parser detects the real one
  * @param declaredLanguage the two-letter language the origin declared for it ({@code Content-Language}), or null;
  *                  what the content declares itself ({@code <html lang>}) is read from the content
+ * @param declared  what the origin's catalogue says of it (title, regulation fields…), or null
  */
 public record RawContent(
         String sourceId,
@@ -27,7 +28,16 @@ public record RawContent(
         String etag,
         String connector,
         Body body,
-        String declaredLanguage) {
+        String declaredLanguage,
+        DeclaredFacts declared) {
+
+    /** Content the origin says nothing about beyond its bytes and, perhaps, their language. */
+    public RawContent(String sourceId, String locator, String fileName, String mediaType, long size, String sha256,
+                      String url, Instant fetchedAt, Instant lastModified, String etag, String connector, Body body,
+                      String declaredLanguage) {
+        this(sourceId, locator, fileName, mediaType, size, sha256, url, fetchedAt, lastModified, etag, connector, body,
+                declaredLanguage, null);
+    }
 
     /** Content whose origin declared no language. */
     public RawContent(String sourceId, String locator, String fileName, String mediaType, long size, String sha256,

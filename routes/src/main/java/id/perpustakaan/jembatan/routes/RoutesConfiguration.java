@@ -15,6 +15,9 @@ import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
+import id.perpustakaan.jembatan.routes.jdihn.JdihnHarvest;
+import id.perpustakaan.jembatan.routes.jdihn.JdihnKind;
+import id.perpustakaan.jembatan.routes.jdihn.JdihnRouteTemplate;
 import id.perpustakaan.jembatan.routes.feed.WebPolicies;
 import id.perpustakaan.jembatan.routes.web.WebHarvest;
 import id.perpustakaan.jembatan.routes.web.WebKind;
@@ -211,6 +214,17 @@ public class RoutesConfiguration {
     FeedRouteTemplate feedRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
                                         SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
         return new FeedRouteTemplate(new FeedHarvest(sources, policies, revisions, runs, clock), gate, repeats);
+    }
+
+    @Bean
+    JdihnKind jdihnKind() {
+        return new JdihnKind();
+    }
+
+    @Bean
+    JdihnRouteTemplate jdihnRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
+                                          SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
+        return new JdihnRouteTemplate(new JdihnHarvest(sources, policies, revisions, runs, clock), gate, repeats);
     }
 
     @Bean

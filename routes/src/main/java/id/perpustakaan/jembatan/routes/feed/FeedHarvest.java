@@ -12,7 +12,6 @@ import id.perpustakaan.jembatan.connectors.http.FetchResponse;
 import id.perpustakaan.jembatan.connectors.http.Fetcher;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -23,57 +22,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 
 /**
  * One run of a feed source, in steps so that nothing is lost: the feed fetched conditionally and read with Rome;
  * then each entry on its own (an HTML document of what it says, or with {@code fetch-article} its own page, fetched
  * conditionally), so that one entry's failure costs that entry only; and last, once every entry reached Kafka or
- * its own dead letter, the feed's validators kept for the next run's conditional fetch. A run that fails half-way
- * keeps the old validators, so the next run reads the feed in full and publishes what is missing.
- *
- * <p>A feed refused for what it holds (unreadable) is remembered with its validators: while it stays the same the
- * next runs cost a 304 and give the same refusal, which the dead letters count instead of repeating.
+ * its own dead letter, the feed's validators kept for the next run's conditional fetch ({@link ListingValidators}).
  */
 public class FeedHarvest {
-
-    /** Exchange property: the validators of the feed being run, kept once its entries are acknowledged. */
-    static final String PENDING = "JembatanFeedValidators";
-
-    /** What a feed last answered: its validators, and why it was refused when it was. */
-    record Validators(String etag, Instant lastModified, ContentRejectedException refusal) {
-    }
-
-    /** The validators of a run in progress; an entry that may succeed next time holds them back. */
-    static final class Pending {
-        final Validators validators;
-        volatile boolean retryNextRun;
-
-        Pending(Validators validators) {
-            this.validators = validators;
-        }
-    }
 
     private final SourceCatalog sources;
     private final WebPolicies policies;
     private final KnownRevisions revisions;
+    private final ListingValidators listings;
     private final Clock clock;
-    /**
-     * What each feed answered here, with the refusal a 304 repeats; a feed last run elsewhere (another instance,
-     * before a restart) is asked with the validators its run recorded ({@link SourceRuns}).
-     */
-    private final Map<String, Validators> feeds = new ConcurrentHashMap<>();
-    private final SourceRuns runs;
 
     public FeedHarvest(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions, SourceRuns runs,
                        Clock clock) {
         this.sources = sources;
         this.policies = policies;
         this.revisions = revisions;
-        this.runs = runs;
+        this.listings = new ListingValidators(runs);
         this.clock = clock;
     }
 
@@ -81,15 +51,9 @@ public class FeedHarvest {
     public void readFeed(Exchange exchange) {
         SourceDefinition source = source(exchange);
         exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
-        Validators last = Optional.ofNullable(feeds.get(source.id())).orElseGet(() -> runs.of(source.id())
-                .map(SourceRun::address).map(known -> new Validators(known.etag(), known.lastModified(), null))
-                .orElse(null));
-        FetchResponse response = fetch(policies.fetcherFor(source), new FetchRequest(URI.create(source.location()),
-                last == null ? null : last.etag(), last == null ? null : last.lastModified()));
-        if (response.notModified()) {
-            if (last != null && last.refusal() != null) {
-                throw new ContentRejectedException(last.refusal().stage(), last.refusal().getMessage());
-            }
+        FetchResponse response = fetch(policies.fetcherFor(source), listings.request(source.id(),
+                URI.create(source.location())));
+        if (listings.unchanged(source.id(), response)) {
             exchange.getMessage().setBody(List.of());
             return;
         }
@@ -97,10 +61,9 @@ public class FeedHarvest {
         try {
             feed = FeedReader.read(response.body(), response.contentType(), response.url());
         } catch (ContentRejectedException e) {
-            feeds.put(source.id(), new Validators(response.etag(), response.lastModified(), e));
-            throw e;
+            throw listings.refused(source.id(), response, e);
         }
-        exchange.setProperty(PENDING, new Pending(new Validators(response.etag(), response.lastModified(), null)));
+        listings.read(exchange, response);
         String headerLanguage = LanguageTags.primary(response.contentLanguage()).orElse(null);
         exchange.getMessage().setBody(feed.items().stream().map(item -> item.language() != null || headerLanguage
                 == null ? item : withLanguage(item, headerLanguage)).toList());
@@ -123,9 +86,8 @@ public class FeedHarvest {
         try {
             exchange.getMessage().setBody(article(source, policies.fetcherFor(source), item));
         } catch (FetchException e) {
-            Pending pending = exchange.getProperty(PENDING, Pending.class);
-            if (e.retryable() && pending != null) {
-                pending.retryNextRun = true;
+            if (e.retryable()) {
+                listings.retryNextRun(exchange);
             }
             throw new ContentRejectedException("fetch", "article page of feed entry '" + item.title() + "': "
                     + e.getMessage(), e);
@@ -134,13 +96,7 @@ public class FeedHarvest {
 
     /** The run is complete: every entry reached Kafka or its own dead letter. */
     public void runAcknowledged(Exchange exchange) {
-        Pending pending = exchange.getProperty(PENDING, Pending.class);
-        if (pending != null && !pending.retryNextRun) {
-            String sourceId = source(exchange).id();
-            feeds.put(sourceId, pending.validators);
-            runs.answered(sourceId, new SourceRun.Validators(pending.validators.etag(),
-                    pending.validators.lastModified()));
-        }
+        listings.runAcknowledged(exchange, source(exchange).id());
     }
 
     private RawContent entry(SourceDefinition source, FeedItem item) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * When it was published and until when it is valid. A regulation was published the day it was promulgated, else
  * the day it was signed, whatever its file's metadata says (a scan's creation date is the day it was scanned).
- * Other documents: the document's own metadata when it has some; otherwise the date of signing ("Ditetapkan di
+ * Other documents: what the origin's catalogue declared; the document's own metadata when it has some; otherwise the date of signing ("Ditetapkan di
  * Sawahlunto pada tanggal …", "Sawahlunto, 3 Maret 2025"); otherwise the file's modification time. Regulations
  * stay in force until revoked, so only other kinds get a {@code validUntil}.
  */
@@ -33,11 +33,17 @@ final class DatesStep implements NormalisationStep {
         if (enacted != null) {
             draft.publishedAt = enacted.atStartOfDay(LibraryTime.ZONE).toInstant();
         }
+        if (draft.publishedAt == null && draft.declared != null) {
+            draft.publishedAt = draft.declared.publishedAt();
+        }
         if (draft.publishedAt == null) {
             draft.publishedAt = signingDate(draft);
         }
         if (draft.publishedAt == null) {
             draft.publishedAt = draft.raw.lastModified();
+        }
+        if (draft.modifiedAt == null && draft.declared != null) {
+            draft.modifiedAt = draft.declared.modifiedAt();
         }
         if (draft.modifiedAt == null) {
             draft.modifiedAt = draft.raw.lastModified();

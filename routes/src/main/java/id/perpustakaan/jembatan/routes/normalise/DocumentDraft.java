@@ -1,8 +1,10 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.Attachment;
+import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.OriginalFile;
 import id.perpustakaan.jembatan.model.Provenance;
@@ -11,6 +13,7 @@ import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.connectors.Sha256;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,6 +26,8 @@ import java.util.List;
 final class DocumentDraft {
 
     final RawContent raw;
+    /** What the origin's catalogue says of it; wins over what the steps read from the text. */
+    final DeclaredFacts declared;
     final SourceDefinition source;
     final Instant harvestedAt;
 
@@ -56,6 +61,7 @@ final class DocumentDraft {
 
     DocumentDraft(RawContent raw, SourceDefinition source, Instant harvestedAt) {
         this.raw = raw;
+        this.declared = raw.declared();
         this.declaredLanguage = raw.declaredLanguage();
         this.source = source;
         this.harvestedAt = harvestedAt;
@@ -63,6 +69,9 @@ final class DocumentDraft {
         this.url = raw.url();
         this.kind = source.defaultKind();
         this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url(), source.agency()));
+        if (declared != null) {
+            tags.addAll(declared.tags());
+        }
     }
 
     /** "Now" for relative dates such as "2 hari yang lalu": when the item was harvested, in the city's zone. */
@@ -80,12 +89,21 @@ final class DocumentDraft {
         Duplicates.Primary first = primary == null ? ownPrimary() : primary;
         return new Document(id, first.sourceId(), first.agency(), first.kind(), title, summary, text, html, language,
                 first.url(), first.original(),
-                publishedAt, modifiedAt, harvestedAt, validUntil, regulation, tags,
-                Sha256.of(title + "\n" + text),
+                publishedAt, modifiedAt, harvestedAt, validUntil, regulation, tags.stream().distinct().toList(),
+                Sha256.of(title + "\n" + text + (declared == null ? "" : "\n" + json(declared))),
                 // wall-clock millis: monotonic per document as long as harvests of one locator are sequential
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
                         first.kindRule()),
                 sources, attachments, author);
+    }
+
+    /** The declared facts as they count in the content hash. */
+    private static String json(DeclaredFacts declared) {
+        try {
+            return JembatanJson.mapper().writeValueAsString(declared);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("declared facts cannot be written as JSON: " + e.getMessage(), e);
+        }
     }
 }

@@ -10,6 +10,8 @@ import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
 import id.perpustakaan.jembatan.routes.feed.WebPolicies;
+import id.perpustakaan.jembatan.routes.jdihn.JdihnHarvest;
+import id.perpustakaan.jembatan.routes.jdihn.JdihnRouteTemplate;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
@@ -34,7 +36,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The feed and website run routes with the shared error handling and gate, wired as {@code RoutesConfiguration}
+ * The feed, JDIHN and website run routes with the shared error handling and gate, wired as {@code RoutesConfiguration}
  * wires them; normalising and Kafka are stood in for by a route whose behaviour each test chooses, and dead
  * letters are collected.
  */
@@ -71,6 +73,8 @@ final class HarvestRouteHarness implements AutoCloseable {
         var revisions = new KnownRevisions();
         camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), runs, repeats, clock));
         camel.addRoutes(new FeedRouteTemplate(new FeedHarvest(catalog, policies, revisions, runs, clock), gate, repeats));
+        camel.addRoutes(new JdihnRouteTemplate(new JdihnHarvest(catalog, policies, revisions, runs, clock), gate,
+                repeats));
         camel.addRoutes(new WebRouteTemplate(new WebHarvest(catalog, policies, revisions, clock), gate, repeats));
         camel.addRoutes(new RouteBuilder() {
             @Override

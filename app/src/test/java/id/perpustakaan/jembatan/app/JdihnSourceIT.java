@@ -1,0 +1,138 @@
+package id.perpustakaan.jembatan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.perpustakaan.jembatan.model.DeadLetter;
+import id.perpustakaan.jembatan.routes.fixtures.Documents;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A JDIHN source against a local JDIH site serving feeds shaped like real ones: each record a regulation with its
+ * file and fields, searchable; bad records dead-lettered with their reasons while the others go on; an unchanged
+ * record neither fetched again nor written again when the feed around it changes.
+ */
+class JdihnSourceIT extends AgencySiteIT {
+
+    JdihnSourceIT() {
+        super("jdihn");
+    }
+
+    @Test
+    void recordsBecomeRegulationsWithTheirFieldsAndAnUnchangedRecordIsNotWrittenAgain() throws Exception {
+        String perda = PipelineIT.uniqueWord("retribusi");
+        String perwako = PipelineIT.uniqueWord("jamlayanan");
+        origin.put("/storage/perda_3_2024.pdf", "application/pdf", Documents.pdf("Perda 3 2024",
+                "PERATURAN DAERAH KOTA SAWAHLUNTO", "NOMOR 3 TAHUN 2024", "TENTANG", "RETRIBUSI PELAYANAN PERPUSTAKAAN",
+                "Pasal 1 Retribusi " + perda + " dipungut atas layanan cetak.",
+                "Ditetapkan di Sawahlunto pada tanggal 4 Maret 2024"));
+        String records = record("1523", "Retribusi Pelayanan Perpustakaan", "3", "\"urlDownload\":\""
+                + origin.base() + "/storage/perda_3_2024.pdf\",\"status\":\"Masih Berlaku\"") + ","
+                + record("1524", "Jam Layanan " + perwako, "12", "\"jenis\":\"Peraturan Wali Kota\","
+                + "\"singkatanJenis\":\"PERWAKO\",\"status\":\"Dicabut\",\"urlDownload\":\"-\"") + ","
+                + "{\"judul\":\"Tanpa nomor induk\"}" + ","
+                + record("1526", "Berkas yang hilang", "7", "\"urlDownload\":\"" + origin.base()
+                + "/storage/hilang.pdf\"");
+        serve("[" + records + "]");
+        app = OwnApplication.start(run, sources());
+
+        JsonNode hit = app.awaitHits(perda, 1).get("hits").get(0);
+        JsonNode regulation = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
+        assertThat(regulation.get("kind").asText()).isEqualTo("REGULATION");
+        assertThat(regulation.get("title").asText()).as("built from the record's fields: its judul is the subject")
+                .isEqualTo("Peraturan Daerah Nomor 3 Tahun 2024 tentang Retribusi Pelayanan Perpustakaan");
+        assertThat(regulation.get("url").asText()).isEqualTo("https://jdih.sawahluntokota.go.id/dokumen/view?id=1523");
+        JsonNode fields = regulation.get("regulation");
+        assertThat(fields.get("jenis").asText()).isEqualTo("Perda");
+        assertThat(fields.get("nomor").asText()).isEqualTo("3");
+        assertThat(fields.get("tahun").asInt()).isEqualTo(2024);
+        assertThat(fields.get("status").asText()).isEqualTo("BERLAKU");
+        assertThat(fields.get("sumber").asText()).isEqualTo("Lembaran Daerah Kota Sawahlunto Tahun 2024 Nomor 3");
+        assertThat(fields.get("bidangHukum").asText()).isEqualTo("Hukum Administrasi Negara");
+        assertThat(fields.get("tanggalPengundangan").asText()).isEqualTo("2024-03-12");
+        assertThat(fields.get("tanggalPenetapan").asText()).as("read from the file").isEqualTo("2024-03-04");
+        JsonNode withoutFile = app.awaitHits(perwako, 1).get("hits").get(0);
+        JsonNode revoked = app.http().get().uri(withoutFile.get("href").asText()).retrieve().body(JsonNode.class);
+        assertThat(revoked.get("regulation").get("status").asText()).isEqualTo("DICABUT");
+        assertThat(revoked.get("regulation").get("jenis").asText()).isEqualTo("Perwako");
+
+        List<DeadLetter> letters = await().atMost(Duration.ofSeconds(30))
+                .until(() -> app.deadLetters("jdih-" + run), found -> found.size() >= 2);
+        assertThat(letters).extracting(DeadLetter::reason).anySatisfy(reason -> assertThat(reason)
+                .isEqualTo("record 3 of the JDIHN feed has no idData ('Tanpa nomor induk'): the site must give"
+                        + " every record its id"));
+        assertThat(letters).extracting(DeadLetter::reason).anySatisfy(reason -> assertThat(reason)
+                .startsWith("the file of 'Berkas yang hilang' (idData 1526): ").contains("404"));
+
+        // the feed changes around two unchanged records: only the new one is fetched and written
+        long documents = app.endOffset("jembatan.documents");
+        String added = PipelineIT.uniqueWord("baru");
+        origin.put("/storage/perbup_1.pdf", "application/pdf", Documents.pdf("Baru", "Pasal 1 " + added + "."));
+        serve("[" + records + "," + record("1527", "Aturan baru", "1", "\"urlDownload\":\"" + origin.base()
+                + "/storage/perbup_1.pdf\"") + "]");
+        app.awaitHits(added, 1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> app.endOffset("jembatan.documents") == documents + 1);
+        assertThat(origin.requests().stream().filter(headers -> headers.get("target")
+                .equals("/storage/perda_3_2024.pdf"))).as("an unchanged record's file is not fetched again")
+                .hasSize(1);
+    }
+
+    @Test
+    void aFeedOfNumbersUnderDataWithDayFirstDatesIsReadAlike() throws Exception {
+        String word = PipelineIT.uniqueWord("angka");
+        origin.put("/storage/pergub.pdf", "application/pdf", Documents.pdf("Pergub", "Pasal 1 " + word + "."));
+        serve("{\"status\":true,\"data\":[{\"idData\":57,\"judul\":\"Peraturan Wali Kota Sawahlunto Nomor 9 Tahun"
+                + " 2023 tentang Layanan Keliling\",\"jenis\":\"Peraturan Wali Kota\",\"singkatanJenis\":\"Perwako\","
+                + "\"noPeraturan\":9,\"tahun_pengundangan\":2023,\"tanggal_pengundangan\":\"12-03-2023\","
+                + "\"status\":\"tidak berlaku\",\"bahasa\":\"Indonesia\",\"teuBadan\":\"Sawahlunto\","
+                + "\"urlDownload\":\"" + origin.base() + "/storage/pergub.pdf\",\"operasi\":4,\"display\":1}]}");
+        app = OwnApplication.start(run, sources());
+
+        JsonNode hit = app.awaitHits(word, 1).get("hits").get(0);
+        JsonNode regulation = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
+        assertThat(regulation.get("title").asText()).isEqualTo("Peraturan Wali Kota Sawahlunto Nomor 9 Tahun 2023"
+                + " tentang Layanan Keliling");
+        assertThat(regulation.get("regulation").get("nomor").asText()).isEqualTo("9");
+        assertThat(regulation.get("regulation").get("status").asText()).isEqualTo("TIDAK_BERLAKU");
+        assertThat(regulation.get("regulation").get("tanggalPengundangan").asText()).isEqualTo("2023-03-12");
+        assertThat(regulation.get("publishedAt").asText()).isEqualTo("2023-03-11T17:00:00Z");
+        assertThat(regulation.get("language").asText()).isEqualTo("id");
+    }
+
+    private static String record(String id, String judul, String nomor, String extra) {
+        return "{\"idData\":\"" + id + "\",\"tahun_pengundangan\":\"2024\","
+                + "\"tanggal_pengundangan\":\"2024-03-12\",\"jenis\":\"Peraturan Daerah\",\"noPeraturan\":\""
+                + nomor + "\",\"judul\":\"" + judul + "\",\"singkatanJenis\":"
+                + "\"PERDA\",\"tempatTerbit\":\"Sawahlunto\",\"sumber\":\"Lembaran Daerah Kota Sawahlunto Tahun 2024"
+                + " Nomor " + nomor + "\",\"subjek\":\"Perpustakaan\",\"bahasa\":\"Indonesia\",\"bidangHukum\":"
+                + "\"Hukum Administrasi Negara\",\"teuBadan\":\"Sawahlunto\",\"urlDetailPeraturan\":"
+                + "\"https://jdih.sawahluntokota.go.id/dokumen/view?id=" + id + "\",\"operasi\":\"4\",\"display\":"
+                + "\"1\"," + extra + "}";
+    }
+
+    private void serve(String json) {
+        origin.put("/integrasi", "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String sources() {
+        return """
+                jembatan:
+                  sources:
+                    - id: jdih-%s
+                      agency-code: hukum
+                      agency-name: Bagian Hukum Sekretariat Daerah
+                      kind: jdihn
+                      url: %s/integrasi
+                      schedule: 2s
+                      options:
+                        allowed-hosts: 127.0.0.1
+                        allow-private-addresses: "true"
+                        request-interval: 50ms
+                """.formatted(run, origin.base());
+    }
+}
