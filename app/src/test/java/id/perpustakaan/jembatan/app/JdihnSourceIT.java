@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +104,91 @@ class JdihnSourceIT extends AgencySiteIT {
         assertThat(regulation.get("regulation").get("tanggalPengundangan").asText()).isEqualTo("2023-03-12");
         assertThat(regulation.get("publishedAt").asText()).isEqualTo("2023-03-11T17:00:00Z");
         assertThat(regulation.get("language").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void theLibrarysOwnJdihnFeedReadByAnotherJembatanGivesTheSameRegulations() throws Exception {
+        String perda = PipelineIT.uniqueWord("anggaran");
+        String perwako = PipelineIT.uniqueWord("tarif");
+        origin.put("/storage/perda_3.pdf", "application/pdf", Documents.pdf("Perda", "Pasal 1 " + perda + "."));
+        origin.put("/storage/perwako_12.pdf", "application/pdf", Documents.pdf("Perwako", "Pasal 1 " + perwako
+                + ".", "Ditetapkan di Sawahlunto pada tanggal 4 Maret 2024"));
+        serve("[" + record("1523", "Anggaran Perpustakaan", "3", "\"urlDownload\":\"" + origin.base()
+                + "/storage/perda_3.pdf\",\"status\":\"Berlaku\"") + "," + record("1524", "Peraturan Wali Kota"
+                + " Sawahlunto Nomor 12 Tahun 2024 tentang Tarif Layanan", "12", "\"jenis\":\"Peraturan Wali Kota\","
+                + "\"singkatanJenis\":\"PERWAKO\",\"status\":\"Dicabut\",\"subjek\":\"Tarif - Layanan\","
+                + "\"urlDownload\":\"" + origin.base() + "/storage/perwako_12.pdf\"") + "]");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String member = "http://127.0.0.1:" + port;
+        app = OwnApplication.start(run, sources(), ownTopics(run, "--server.port=" + port,
+                "--jembatan.portal.base-url=" + member));
+        JsonNode first = document(app, app.awaitHits(perda, 1));
+        JsonNode second = document(app, app.awaitHits(perwako, 1));
+
+        JsonNode feed = app.http().get().uri("/jdihn/document.json").retrieve().body(JsonNode.class);
+        assertThat(feed.isArray()).isTrue();
+        assertThat(feed).hasSize(2);
+        JsonNode served = feed.get(0).get("idData").asText().equals(second.get("id").asText()) ? feed.get(0)
+                : feed.get(1);
+        assertThat(served.get("jenis").asText()).isEqualTo("Peraturan Wali Kota");
+        assertThat(served.get("noPeraturan").asText()).isEqualTo("12");
+        assertThat(served.get("status").asText()).isEqualTo("Dicabut");
+        assertThat(served.get("subjek").asText()).isEqualTo("Tarif - Layanan");
+        assertThat(served.get("urlDownload").asText()).isEqualTo(member + "/api/documents/"
+                + second.get("id").asText() + "/original");
+        assertThat(served.get("urlDetailPeraturan").asText()).isEqualTo(member + "/dokumen/"
+                + second.get("id").asText());
+        JsonNode paged = app.http().get().uri("/jdihn/document.json?page=1&limit=1").retrieve().body(JsonNode.class);
+        assertThat(paged.get("data")).hasSize(1);
+        assertThat(paged.get("pagination").get("total_records").asInt()).isEqualTo(2);
+        assertThat(paged.get("pagination").get("has_next_page").asBoolean()).isTrue();
+
+        // another Jembatan (a JDIH site integrating the city's regulations) reads the library as a JDIHN member
+        String reader = run + "r";
+        try (OwnApplication other = OwnApplication.start(reader, """
+                jembatan:
+                  sources:
+                    - id: kota-%s
+                      agency-code: perpustakaan
+                      agency-name: Perpustakaan Kota Sawahlunto
+                      kind: jdihn
+                      url: %s/jdihn/document.json
+                      schedule: 2s
+                      options:
+                        allow-private-addresses: "true"
+                        request-interval: 50ms
+                """.formatted(reader, member), ownTopics(reader))) {
+            for (JsonNode original : List.of(first, second)) {
+                String word = original.get("id").asText().equals(first.get("id").asText()) ? perda : perwako;
+                JsonNode copy = document(other, other.awaitHits(word, 1));
+                assertThat(copy.get("title").asText()).isEqualTo(original.get("title").asText());
+                assertThat(copy.get("kind").asText()).isEqualTo("REGULATION");
+                assertThat(copy.get("url").asText()).isEqualTo(member + "/dokumen/" + original.get("id").asText());
+                for (String field : List.of("jenis", "nomor", "tahun", "tentang", "tanggalPenetapan",
+                        "tanggalPengundangan", "singkatanJenis", "sumber", "teuBadan", "bidangHukum", "subjek",
+                        "status")) {
+                    assertThat(copy.get("regulation").get(field)).as(field)
+                            .isEqualTo(original.get("regulation").get(field));
+                }
+            }
+        }
+    }
+
+    private static JsonNode document(OwnApplication application, JsonNode found) {
+        return application.http().get().uri(found.get("hits").get(0).get("href").asText()).retrieve()
+                .body(JsonNode.class);
+    }
+
+    /** Topics of the run's own: two applications of one JVM would otherwise know each other's documents. */
+    private static String[] ownTopics(String run, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(more));
+        for (String topic : List.of("documents", "published", "reviews", "deadletter", "harvest", "runs")) {
+            arguments.add("--jembatan.topics." + topic + "=" + run + "." + topic);
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static String record(String id, String judul, String nomor, String extra) {

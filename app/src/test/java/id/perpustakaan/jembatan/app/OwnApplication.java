@@ -64,7 +64,6 @@ final class OwnApplication implements AutoCloseable {
             throws IOException {
         Path sources = Files.writeString(Files.createTempFile("jembatan-sources", ".yml"), sourcesYaml);
         List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
                 "--JEMBATAN_SOURCES_FILE=file:" + sources,
                 "--jembatan.data-dir=" + dataDir,
                 "--jembatan.elasticsearch.index-prefix=" + run,
@@ -72,6 +71,10 @@ final class OwnApplication implements AutoCloseable {
                 // its instances share its sources, and no other test's
                 "--jembatan.harvest.shares.group=" + run + "-harvest"));
         arguments.addAll(List.of(moreArguments));
+        // a property given twice is bound as both values joined by a comma: a port of the test's own replaces 0
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--server.port="))) {
+            arguments.add("--server.port=0");
+        }
         return new OwnApplication(new SpringApplicationBuilder(JembatanApplication.class)
                 .run(arguments.toArray(String[]::new)));
     }

@@ -26,6 +26,7 @@ import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.indexer.rebuild.Rebuilds;
 import id.perpustakaan.jembatan.indexer.runs.RunOperations;
 import id.perpustakaan.jembatan.indexer.runs.RunSearch;
+import id.perpustakaan.jembatan.indexer.search.RegulationCatalogue;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
 import id.perpustakaan.jembatan.indexer.search.TitleSuggestions;
@@ -76,6 +77,11 @@ public class IndexerConfiguration {
     @Bean
     SearchService searchService(ElasticsearchClient client, IndexSetup indexSetup, SynonymsFile synonyms) {
         return new SearchService(client, indexSetup.publicAlias(), synonyms);
+    }
+
+    @Bean
+    RegulationCatalogue regulationCatalogue(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new RegulationCatalogue(client, indexSetup.publicAlias());
     }
 
     @Bean

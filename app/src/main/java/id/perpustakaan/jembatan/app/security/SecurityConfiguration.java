@@ -91,9 +91,9 @@ public class SecurityConfiguration {
                 .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/masuk", "/review-assets/**").permitAll()
-                        // the public search page, document pages, outbound feeds and the API's description
-                        .requestMatchers(HttpMethod.GET, "/", "/dokumen/**", "/assets/**", "/feeds/**", "/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // the public search page, document pages, outbound feeds (JDIHN too) and the API's description
+                        .requestMatchers(HttpMethod.GET, "/", "/dokumen/**", "/assets/**", "/feeds/**", "/jdihn/**",
+                                "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/review/**").hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())

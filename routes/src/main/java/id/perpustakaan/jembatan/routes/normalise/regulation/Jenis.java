@@ -12,27 +12,35 @@ package id.perpustakaan.jembatan.routes.normalise.regulation;
  */
 enum Jenis {
 
-    PERPPU("Perppu", "peraturan\\s+pemerintah\\s+pengganti\\s+undang-\\s*undang|perppu|perpu"),
-    UU("UU", "undang-\\s*undang|(?-i:UU)"),
-    PP("PP", "peraturan\\s+pemerintah|(?-i:PP)"),
-    PERPRES("Perpres", "peraturan\\s+presiden|perpres"),
-    PERMEN("Permen", "peraturan\\s+menteri|permen\\p{L}*"),
-    PERDA("Perda", "peraturan\\s+daerah|perda"),
+    PERPPU("Perppu", "Peraturan Pemerintah Pengganti Undang-Undang",
+            "peraturan\\s+pemerintah\\s+pengganti\\s+undang-\\s*undang|perppu|perpu"),
+    UU("UU", "Undang-Undang", "undang-\\s*undang|(?-i:UU)"),
+    PP("PP", "Peraturan Pemerintah", "peraturan\\s+pemerintah|(?-i:PP)"),
+    PERPRES("Perpres", "Peraturan Presiden", "peraturan\\s+presiden|perpres"),
+    PERMEN("Permen", "Peraturan Menteri", "peraturan\\s+menteri|permen\\p{L}*"),
+    PERDA("Perda", "Peraturan Daerah", "peraturan\\s+daerah|perda"),
     // Perwali and Perwako name the same thing; one form keeps citations and facets together
-    PERWAKO("Perwako", "peraturan\\s+wali\\s*kota|perwako|perwali"),
-    PERBUP("Perbup", "peraturan\\s+bupati|perbup"),
-    PERGUB("Pergub", "peraturan\\s+gubernur|pergub"),
-    KEPUTUSAN("Keputusan", "surat\\s+keputusan|keputusan|(?-i:SK)"),
-    SURAT_EDARAN("SE", "surat\\s+edaran|(?-i:SE)"),
+    PERWAKO("Perwako", "Peraturan Wali Kota", "peraturan\\s+wali\\s*kota|perwako|perwali"),
+    PERBUP("Perbup", "Peraturan Bupati", "peraturan\\s+bupati|perbup"),
+    PERGUB("Pergub", "Peraturan Gubernur", "peraturan\\s+gubernur|pergub"),
+    KEPUTUSAN("Keputusan", "Keputusan", "surat\\s+keputusan|keputusan|(?-i:SK)"),
+    SURAT_EDARAN("SE", "Surat Edaran", "surat\\s+edaran|(?-i:SE)"),
     // a regulation of an agency (Peraturan Kepala Perpustakaan Nasional, Peraturan BPS…) that has no short form
-    PERATURAN("Peraturan", "peraturan");
+    PERATURAN("Peraturan", "Peraturan", "peraturan");
 
     private final String label;
+    private final String fullName;
     private final String words;
 
-    Jenis(String label, String words) {
+    Jenis(String label, String fullName, String words) {
         this.label = label;
+        this.fullName = fullName;
         this.words = words;
+    }
+
+    /** The kind as a catalogue names it in full: "Peraturan Daerah", "Peraturan Wali Kota"… */
+    String fullName() {
+        return fullName;
     }
 
     /** The canonical short form: "UU", "Perwako", "SE"… */
