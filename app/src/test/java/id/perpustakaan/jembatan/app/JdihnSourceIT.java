@@ -70,10 +70,16 @@ class JdihnSourceIT extends AgencySiteIT {
         assertThat(letters).extracting(DeadLetter::reason).anySatisfy(reason -> assertThat(reason)
                 .startsWith("the file of 'Berkas yang hilang' (idData 1526): ").contains("404"));
 
-        // the feed changes around two unchanged records: only the new one is fetched and written
+        // the feed changes around two unchanged records: only the new one is fetched and written; it revokes the
+        // first, which then says so, on its page and in the library's own JDIHN feed
         long documents = app.endOffset("jembatan.documents");
         String added = PipelineIT.uniqueWord("baru");
-        origin.put("/storage/perbup_1.pdf", "application/pdf", Documents.pdf("Baru", "Pasal 1 " + added + "."));
+        origin.put("/storage/perbup_1.pdf", "application/pdf", Documents.pdf("Baru",
+                "PERATURAN DAERAH KOTA SAWAHLUNTO", "NOMOR 1 TAHUN 2024", "TENTANG", "ATURAN BARU",
+                "Menimbang: bahwa retribusi perlu ditata kembali;", "MEMUTUSKAN:",
+                "Menetapkan: PERATURAN DAERAH TENTANG ATURAN BARU.", "Pasal 1 Layanan " + added + " tanpa biaya.",
+                "Pasal 2 Pada saat Peraturan Daerah ini mulai berlaku, Peraturan Daerah Nomor 3 Tahun 2024 tentang"
+                        + " Retribusi Pelayanan Perpustakaan dicabut dan dinyatakan tidak berlaku."));
         serve("[" + records + "," + record("1527", "Aturan baru", "1", "\"urlDownload\":\"" + origin.base()
                 + "/storage/perbup_1.pdf\"") + "]");
         app.awaitHits(added, 1);
@@ -82,6 +88,14 @@ class JdihnSourceIT extends AgencySiteIT {
         assertThat(origin.requests().stream().filter(headers -> headers.get("target")
                 .equals("/storage/perda_3_2024.pdf"))).as("an unchanged record's file is not fetched again")
                 .hasSize(1);
+        String revoking = app.awaitHits(added, 1).get("hits").get(0).get("id").asText();
+        String page = app.http().get().uri("/dokumen/" + regulation.get("id").asText()).retrieve()
+                .body(String.class);
+        assertThat(page).contains("Dicabut, tidak berlaku lagi").contains("Dicabut oleh")
+                .contains("href=\"/dokumen/" + revoking + "\"");
+        JsonNode served = app.http().get().uri("/jdihn/document.json").retrieve().body(JsonNode.class);
+        assertThat(served).filteredOn(record -> record.get("idData").asText().equals(regulation.get("id").asText()))
+                .singleElement().satisfies(record -> assertThat(record.get("status").asText()).isEqualTo("Dicabut"));
     }
 
     @Test

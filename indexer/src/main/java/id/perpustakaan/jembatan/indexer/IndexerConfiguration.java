@@ -26,6 +26,7 @@ import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.indexer.rebuild.Rebuilds;
 import id.perpustakaan.jembatan.indexer.runs.RunOperations;
 import id.perpustakaan.jembatan.indexer.runs.RunSearch;
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.indexer.search.RegulationCatalogue;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
@@ -82,6 +83,11 @@ public class IndexerConfiguration {
     @Bean
     RegulationCatalogue regulationCatalogue(ElasticsearchClient client, IndexSetup indexSetup) {
         return new RegulationCatalogue(client, indexSetup.publicAlias());
+    }
+
+    @Bean
+    LaterRegulations laterRegulations(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new LaterRegulations(client, indexSetup.publicAlias());
     }
 
     @Bean

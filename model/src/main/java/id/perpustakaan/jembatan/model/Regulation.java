@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The legal identity of a regulation: {@code jenis} (Perda, Perwako, SK Wali Kota…), {@code nomor}, {@code tahun},
@@ -50,6 +51,18 @@ public record Regulation(String jenis, String nomor, Integer tahun, String tenta
     /** The day it takes effect for the public record: promulgation, else signing; {@code null} when neither. */
     public LocalDate effectiveDate() {
         return tanggalPengundangan != null ? tanggalPengundangan : tanggalPenetapan;
+    }
+
+    /**
+     * How other regulations cite this one, as their amendments and revocations are read ("Perda 3/2019"; a number
+     * that already ends in its year is not given it twice); empty without a kind and a number.
+     */
+    public Optional<String> citation() {
+        if (jenis == null || nomor == null) {
+            return Optional.empty();
+        }
+        String cited = jenis + " " + nomor;
+        return Optional.of(tahun == null || nomor.endsWith("/" + tahun) ? cited : cited + "/" + tahun);
     }
 
     /**

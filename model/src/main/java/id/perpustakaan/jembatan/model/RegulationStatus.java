@@ -18,6 +18,20 @@ public enum RegulationStatus {
     /** No longer, or not yet, in force for another reason ("Tidak Berlaku", "Belum Berlaku"). */
     TIDAK_BERLAKU;
 
+    /**
+     * The status as what is published shows it: revoked or amended by a later regulation that is published, else as
+     * its catalogue said (which may be nothing).
+     */
+    public static RegulationStatus standing(RegulationStatus catalogued, boolean amended, boolean revoked) {
+        if (revoked) {
+            return DICABUT;
+        }
+        if (amended && (catalogued == null || catalogued == BERLAKU)) {
+            return DIUBAH;
+        }
+        return catalogued;
+    }
+
     /** The status a site's word names; empty for words that name none (an empty field, "-", a language). */
     public static Optional<RegulationStatus> of(String word) {
         if (word == null) {

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.jdihn;
 
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.indexer.search.RegulationCatalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,13 +40,15 @@ class JdihnController {
     private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
     private final RegulationCatalogue catalogue;
+    private final LaterRegulations later;
     private final JdihnRecords records;
     private final JsonMapper json;
 
-    JdihnController(RegulationCatalogue catalogue, JsonMapper json,
+    JdihnController(RegulationCatalogue catalogue, LaterRegulations later, JsonMapper json,
                     @Value("${jembatan.portal.base-url}") String base,
                     @Value("${jembatan.jdihn.tempat-terbit}") String place) {
         this.catalogue = catalogue;
+        this.later = later;
         this.json = json;
         this.records = new JdihnRecords(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, place);
     }
@@ -54,9 +57,10 @@ class JdihnController {
     @Operation(summary = "Every published regulation, as one JDIHN array")
     ResponseEntity<StreamingResponseBody> all() {
         StreamingResponseBody body = out -> {
+            LaterRegulations.Cited cited = later.cited();
             try (JsonGenerator generator = json.createGenerator(out)) {
                 generator.writeStartArray();
-                catalogue.each(BATCH, regulation -> generator.writePOJO(records.of(regulation)));
+                catalogue.each(BATCH, regulation -> generator.writePOJO(records.of(regulation, cited)));
                 generator.writeEndArray();
             }
         };
@@ -78,8 +82,10 @@ class JdihnController {
                     + " regulations deep: read /jdihn/document.json without page for all of them");
         }
         RegulationCatalogue.Page found;
+        LaterRegulations.Cited cited;
         try {
             found = catalogue.page((int) from, limit);
+            cited = later.cited();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,7 +97,8 @@ class JdihnController {
         pagination.put("total_pages", pages);
         pagination.put("has_next_page", page < pages);
         pagination.put("has_prev_page", page > 1);
-        List<Map<String, String>> data = found.regulations().stream().map(records::of).toList();
+        List<Map<String, String>> data = found.regulations().stream()
+                .map(regulation -> records.of(regulation, cited)).toList();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("data", data);
         answer.put("pagination", pagination);

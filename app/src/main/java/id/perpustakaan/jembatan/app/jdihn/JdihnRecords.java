@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.jdihn;
 
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.Regulation;
@@ -16,7 +17,7 @@ import java.util.Map;
  * A published regulation as a JDIHN record, in the field order and forms of the format's template (every value a
  * string, "-" for what is not known), so that the national network, and any JDIH site's integration, reads the
  * library's regulations as it reads a member's: the full kind ("Peraturan Daerah"), the file's address, the page
- * citizens read it on.
+ * citizens read it on, and its status as the published regulations show it (revoked by a later one: "Dicabut").
  */
 final class JdihnRecords {
 
@@ -36,9 +37,14 @@ final class JdihnRecords {
         this.place = place;
     }
 
-    Map<String, String> of(Document document) {
+    /** @param cited what the published regulations amend and revoke: a regulation's standing follows from it */
+    Map<String, String> of(Document document, LaterRegulations.Cited cited) {
         Regulation regulation = document.regulation() != null ? document.regulation()
                 : new Regulation(null, null, null, null, null, null);
+        String citation = regulation.citation().orElse(null);
+        RegulationStatus standing = RegulationStatus.standing(regulation.status(),
+                citation != null && cited.amended().contains(citation),
+                citation != null && cited.revoked().contains(citation));
         Map<String, String> record = new LinkedHashMap<>();
         record.put("idData", document.id());
         record.put("tahun_pengundangan", regulation.tahun() == null ? year(regulation) : regulation.tahun().toString());
@@ -58,7 +64,7 @@ final class JdihnRecords {
         record.put("sumber", or(regulation.sumber()));
         record.put("subjek", regulation.subjek().isEmpty() ? NONE : String.join(" - ", regulation.subjek()));
         record.put("isbn", NONE);
-        record.put("status", status(regulation.status()));
+        record.put("status", status(standing));
         record.put("bahasa", "en".equals(document.language()) ? "Inggris" : "Indonesia");
         record.put("bidangHukum", or(regulation.bidangHukum()));
         record.put("teuBadan", regulation.teuBadan() != null ? regulation.teuBadan()

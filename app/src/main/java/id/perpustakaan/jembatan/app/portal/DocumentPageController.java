@@ -1,7 +1,9 @@
 package id.perpustakaan.jembatan.app.portal;
 
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.DocumentKind;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +23,12 @@ class DocumentPageController {
     private static final int MAX_ID_BYTES = 512;
 
     private final PortalSearch search;
+    private final LaterRegulations later;
     private final Clock clock;
 
-    DocumentPageController(PortalSearch search, Clock clock) {
+    DocumentPageController(PortalSearch search, LaterRegulations later, Clock clock) {
         this.search = search;
+        this.later = later;
         this.clock = clock;
     }
 
@@ -49,7 +53,9 @@ class DocumentPageController {
             return "redirect:" + href(survivor);
         }
         List<SearchResult.Hit> related = search.related(id);
-        model.addAttribute("document", DocumentView.of(document, related, search.agencyNames(related),
+        LaterRegulations.Links links = document.kind() == DocumentKind.REGULATION ? later.of(document.regulation())
+                : LaterRegulations.Links.NONE;
+        model.addAttribute("document", DocumentView.of(document, related, links, search.agencyNames(related),
                 new DisplayFormat(locale), clock));
         return "portal/document";
     }

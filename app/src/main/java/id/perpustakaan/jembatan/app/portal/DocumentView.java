@@ -1,8 +1,10 @@
 package id.perpustakaan.jembatan.app.portal;
 
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.Regulation;
+import id.perpustakaan.jembatan.model.RegulationStatus;
 import id.perpustakaan.jembatan.model.SourceRef;
 import java.net.URI;
 import java.time.Clock;
@@ -22,18 +24,26 @@ import java.util.function.Function;
 record DocumentView(String id, String title, String agency, String kind, String date, String isoDate,
                     String modified, String validUntil, String validUntilIso, boolean expired, Regulation regulation,
                     SafeHtml content, List<String> paragraphs, List<SourceLink> sources, String originalHref,
-                    String originalLabel, String harvested, List<RelatedView> related) {
+                    String originalLabel, String harvested, List<RelatedView> related, LaterView later) {
 
     /** A web page the document was published on. */
     record SourceLink(String url, String host) {
+    }
+
+    /**
+     * A regulation's standing as the published regulations show it, with those that amend and revoke it.
+     *
+     * @param status the status, or null when neither its catalogue nor a later regulation says
+     */
+    record LaterView(RegulationStatus status, List<RelatedView> amendedBy, List<RelatedView> revokedBy) {
     }
 
     /** Another document, as a short entry. */
     record RelatedView(String href, String title, String agency, String kind, String date, String isoDate) {
     }
 
-    static DocumentView of(Document document, List<SearchResult.Hit> related, Function<String, String> agencyNames,
-                           DisplayFormat format, Clock clock) {
+    static DocumentView of(Document document, List<SearchResult.Hit> related, LaterRegulations.Links later,
+                           Function<String, String> agencyNames, DisplayFormat format, Clock clock) {
         SafeHtml content = SafeHtml.content(document.html());
         boolean expired = document.validUntil() != null && document.validUntil().isBefore(clock.instant());
         String agency = document.agency() == null ? "" : agencyNames.apply(document.agency().code());
@@ -52,13 +62,23 @@ record DocumentView(String id, String title, String agency, String kind, String 
                 related.stream().map(hit -> new RelatedView(DocumentPageController.href(hit.id()), hit.title(),
                         hit.agency() == null ? "" : agencyNames.apply(hit.agency().code()),
                         hit.kind() == null ? "OTHER" : hit.kind().name(),
-                        format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()))).toList());
+                        format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()))).toList(),
+                laterView(document.regulation(), later, format));
+    }
+
+    private static LaterView laterView(Regulation regulation, LaterRegulations.Links later, DisplayFormat format) {
+        Function<Document, RelatedView> entry = act -> new RelatedView(DocumentPageController.href(act.id()),
+                act.title(), act.agency() == null ? "" : act.agency().name(), act.kind().name(),
+                format.date(act.publishedAt()), DisplayFormat.isoDate(act.publishedAt()));
+        return new LaterView(RegulationStatus.standing(regulation == null ? null : regulation.status(),
+                !later.amendedBy().isEmpty(), !later.revokedBy().isEmpty()),
+                later.amendedBy().stream().map(entry).toList(), later.revokedBy().stream().map(entry).toList());
     }
 
     public boolean hasRegulationStatus() {
         return regulation != null && (regulation.jenis() != null || regulation.nomor() != null
                 || regulation.tahun() != null || regulation.tentang() != null || !regulation.amends().isEmpty()
-                || !regulation.revokes().isEmpty());
+                || !regulation.revokes().isEmpty() || later.status() != null);
     }
 
     /** Text without markup keeps its paragraphs: blank lines part them. */

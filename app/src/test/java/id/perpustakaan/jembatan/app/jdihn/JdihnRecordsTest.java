@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.jdihn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
@@ -12,10 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A published regulation as the JDIHN template writes a record: every field, in its order and forms. */
 class JdihnRecordsTest {
+
+    private static final LaterRegulations.Cited NOTHING_LATER = new LaterRegulations.Cited(Set.of(), Set.of());
 
     private final JdihnRecords records = new JdihnRecords("https://jembatan.example.go.id", "Sawahlunto");
 
@@ -27,7 +31,7 @@ class JdihnRecordsTest {
                 List.of("Tarif", "Layanan"), RegulationStatus.DICABUT);
 
         Map<String, String> record = records.of(document(regulation, new OriginalFile("ab", "application/pdf",
-                "perwako_12.pdf", 1000, 3)));
+                "perwako_12.pdf", 1000, 3)), NOTHING_LATER);
 
         assertThat(record.keySet()).startsWith("idData", "tahun_pengundangan", "tanggal_penetapan",
                 "tanggal_pengundangan", "jenis", "noPeraturan", "judul").endsWith("operasi", "display");
@@ -57,7 +61,7 @@ class JdihnRecordsTest {
         Regulation read = new Regulation("Perda", "3", null, null, List.of(), List.of(), null,
                 LocalDate.of(2019, 5, 2));
 
-        Map<String, String> record = records.of(document(read, null));
+        Map<String, String> record = records.of(document(read, null), NOTHING_LATER);
 
         assertThat(record).containsEntry("tahun_pengundangan", "2019")
                 .containsEntry("tanggal_penetapan", "-")
@@ -69,6 +73,18 @@ class JdihnRecordsTest {
                 .containsEntry("teuBadan", "Bagian Hukum")
                 .containsEntry("fileDownload", "-")
                 .containsEntry("urlDownload", "-");
+    }
+
+    @Test
+    void aRegulationALaterPublishedOneRevokesOrAmendsSaysSo() {
+        Regulation read = new Regulation("Perda", "3", 2019, null, List.of(), List.of());
+
+        assertThat(records.of(document(read, null), new LaterRegulations.Cited(Set.of("Perda 3/2019"), Set.of())))
+                .containsEntry("status", "Diubah");
+        assertThat(records.of(document(read, null), new LaterRegulations.Cited(Set.of("Perda 3/2019"),
+                Set.of("Perda 3/2019")))).containsEntry("status", "Dicabut");
+        assertThat(records.of(document(read, null), new LaterRegulations.Cited(Set.of("Perda 3/2018"), Set.of())))
+                .containsEntry("status", "Berlaku");
     }
 
     private static Document document(Regulation regulation, OriginalFile original) {

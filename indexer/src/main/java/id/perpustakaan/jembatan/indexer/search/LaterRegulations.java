@@ -1,0 +1,79 @@
+package id.perpustakaan.jembatan.indexer.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.Regulation;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The other side of "mengubah" and "mencabut": the published regulations that amend or revoke a regulation, found
+ * by its citation in theirs. Kept by the search rather than written into the earlier regulation, so the link holds
+ * both ways the moment the later one is published, and goes when it is withdrawn.
+ */
+public class LaterRegulations {
+
+    /** More than a regulation is amended in practice; a page lists at most this many. */
+    private static final int MOST = 50;
+    private static final int ALL_CITED = 10_000;
+
+    /** The published regulations amending and revoking one regulation, newest first. */
+    public record Links(List<Document> amendedBy, List<Document> revokedBy) {
+
+        public static final Links NONE = new Links(List.of(), List.of());
+
+        public boolean isEmpty() {
+            return amendedBy.isEmpty() && revokedBy.isEmpty();
+        }
+    }
+
+    /** Every citation published regulations amend, and every one they revoke. */
+    public record Cited(Set<String> amended, Set<String> revoked) {
+    }
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public LaterRegulations(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public Links of(Regulation regulation) throws IOException {
+        if (regulation == null || regulation.citation().isEmpty()) {
+            return Links.NONE;
+        }
+        String citation = regulation.citation().get();
+        SearchResponse<Document> response = client.search(s -> s.index(alias).size(MOST)
+                .source(src -> src.filter(f -> f.excludes("text", "html")))
+                .query(q -> q.bool(b -> b.minimumShouldMatch("1")
+                        .should(m -> m.term(t -> t.field("regulation.amends").value(citation)))
+                        .should(m -> m.term(t -> t.field("regulation.revokes").value(citation)))))
+                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Document.class);
+        List<Document> later = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        return new Links(later.stream().filter(d -> d.regulation().amends().contains(citation)).toList(),
+                later.stream().filter(d -> d.regulation().revokes().contains(citation)).toList());
+    }
+
+    /** What all published regulations amend and revoke, for a catalogue that states each one's status. */
+    public Cited cited() throws IOException {
+        SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+                .aggregations("amended", a -> a.terms(t -> t.field("regulation.amends").size(ALL_CITED)))
+                .aggregations("revoked", a -> a.terms(t -> t.field("regulation.revokes").size(ALL_CITED))),
+                Void.class);
+        return new Cited(keys(response, "amended"), keys(response, "revoked"));
+    }
+
+    private static Set<String> keys(SearchResponse<Void> response, String aggregation) {
+        Set<String> keys = new HashSet<>();
+        response.aggregations().get(aggregation).sterms().buckets().array()
+                .forEach(bucket -> keys.add(bucket.key().stringValue()));
+        return keys;
+    }
+}
