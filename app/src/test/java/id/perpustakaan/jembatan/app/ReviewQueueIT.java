@@ -59,6 +59,14 @@ class ReviewQueueIT {
                       schedule: 1s
                       review: auto
                       default-kind: announcement
+                    - id: rahasia-inbox
+                      agency-code: rahasia
+                      agency-name: Sekretariat Daerah
+                      kind: folder
+                      path: ${jembatan.data-dir}/inbox/rahasia
+                      schedule: 1s
+                      review: auto
+                      klasifikasi: dikecualikan
                 """, "--jembatan.review.required-kinds=REGULATION");
         // the indices are set up beside the start: searches answer 503 until they are there
         await().atMost(WITHIN).ignoreException(HttpServerErrorException.ServiceUnavailable.class).until(() -> app.search("siap") != null
@@ -101,6 +109,47 @@ class ReviewQueueIT {
         JsonNode again = librarian().post().uri("/api/review/items/{id}/renormalise", id).retrieve()
                 .body(JsonNode.class);
         assertThat(again.get("changed").asBoolean()).as("the same original normalises to the same document").isFalse();
+    }
+
+    @Test
+    void aDocumentExemptFromDisclosureReachesLibrariansOnly_untilOneGivesItAPublicClass() throws Exception {
+        String word = PipelineIT.uniqueWord("rahasia");
+        drop("rahasia", word + ".txt", "Notulen rapat koordinasi " + word + "\n\nDibahas rencana mutasi pegawai.");
+        String id = awaitQueued("rahasia-inbox", word).get("id").asText();
+        JsonNode item = awaitItem(id, v -> v.get("document") != null);
+        assertThat(item.get("document").get("klasifikasi").asText()).isEqualTo("DIKECUALIKAN");
+        assertThat(item.get("state").asText()).as("not published at once from an auto source").isEqualTo("PENDING");
+
+        assertThat(app.search(word).get("total").asInt()).isZero();
+        assertThat(status(app.http().get().uri("/dokumen/{id}", id))).isEqualTo(404);
+        assertThat(status(app.http().get().uri("/api/documents/{id}", id))).isEqualTo(404);
+        assertThat(app.http().get().uri("/feeds/agencies/rahasia.json").retrieve().body(String.class))
+                .doesNotContain(id);
+        int refused = librarian().post().uri("/api/review/items/{id}/approve", id)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("revision", item.get("document")
+                        .get("revision").asLong()))
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(refused).as("approving it as classified is refused").isEqualTo(409);
+
+        librarian().post().uri("/api/review/items/{id}/approve", id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("revision", item.get("document").get("revision").asLong(), "klasifikasi",
+                        "SETIAP_SAAT")).retrieve().toBodilessEntity();
+        app.awaitHits(word, 1);
+        assertThat(app.http().get().uri("/api/documents/{id}", id).retrieve().body(JsonNode.class)
+                .get("klasifikasi").asText()).isEqualTo("SETIAP_SAAT");
+    }
+
+    @Test
+    void anAlertIsClassifiedSertaMerta() throws Exception {
+        String word = PipelineIT.uniqueWord("siaga");
+        drop("hukum", word + ".txt", "Peringatan Dini Banjir " + word + "\n\nWarga bantaran sungai diminta waspada.");
+        JsonNode hit = app.awaitHits(word, 1).get("hits").get(0);
+        assertThat(app.http().get().uri("/api/documents/{id}", hit.get("id").asText()).retrieve()
+                .body(JsonNode.class).get("klasifikasi").asText()).isEqualTo("SERTA_MERTA");
+    }
+
+    private static int status(org.springframework.web.client.RestClient.RequestHeadersSpec<?> request) {
+        return request.exchange((asked, response) -> response.getStatusCode().value());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
  * @param sources     every place this same content was seen
  * @param attachments files the page links to, each a document of its own
  * @param author      who wrote it, when the source says (a feed entry's author, a page's author meta tag)
+ * @param klasifikasi its class of public information (UU 14/2008); null for a revision harvested before classes
  */
 public record Document(
         String id,
@@ -39,11 +40,23 @@ public record Document(
         Provenance provenance,
         List<SourceRef> sources,
         List<Attachment> attachments,
-        String author) {
+        String author,
+        Klasifikasi klasifikasi) {
 
     public Document {
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = sources == null ? List.of() : List.copyOf(sources);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A document without a class of public information. */
+    public Document(String id, String sourceId, Agency agency, DocumentKind kind, String title, String summary,
+                    String text, String html, String language, String url, OriginalFile original, Instant publishedAt,
+                    Instant modifiedAt, Instant harvestedAt, Instant validUntil, Regulation regulation,
+                    List<String> tags, String contentHash, long revision, Provenance provenance,
+                    List<SourceRef> sources, List<Attachment> attachments, String author) {
+        this(id, sourceId, agency, kind, title, summary, text, html, language, url, original, publishedAt,
+                modifiedAt, harvestedAt, validUntil, regulation, tags, contentHash, revision, provenance, sources,
+                attachments, author, null);
     }
 }

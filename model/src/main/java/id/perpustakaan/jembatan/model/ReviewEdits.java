@@ -10,16 +10,24 @@ import java.util.List;
  *
  * @param tags       replaces the harvested tags when not {@code null} (an empty list removes them)
  * @param regulation replaces the harvested regulation fields when not {@code null}
+ * @param klasifikasi replaces the class of public information when not {@code null}
  */
 public record ReviewEdits(String title, DocumentKind kind, List<String> tags, Instant validUntil,
-                          Regulation regulation) {
+                          Regulation regulation, Klasifikasi klasifikasi) {
 
     public ReviewEdits {
         tags = tags == null ? null : List.copyOf(tags);
     }
 
+    /** Edits that leave the class as harvested. */
+    public ReviewEdits(String title, DocumentKind kind, List<String> tags, Instant validUntil,
+                       Regulation regulation) {
+        this(title, kind, tags, validUntil, regulation, null);
+    }
+
     public boolean changesNothing() {
-        return title == null && kind == null && tags == null && validUntil == null && regulation == null;
+        return title == null && kind == null && tags == null && validUntil == null && regulation == null
+                && klasifikasi == null;
     }
 
     /** The revision the public sees: the harvested one with these edits, under the given revision number. */
@@ -29,6 +37,6 @@ public record ReviewEdits(String title, DocumentKind kind, List<String> tags, In
                 d.original(), d.publishedAt(), d.modifiedAt(), d.harvestedAt(),
                 validUntil == null ? d.validUntil() : validUntil, regulation == null ? d.regulation() : regulation,
                 tags == null ? d.tags() : tags, d.contentHash(), revision, d.provenance(), d.sources(),
-                d.attachments(), d.author());
+                d.attachments(), d.author(), klasifikasi == null ? d.klasifikasi() : klasifikasi);
     }
 }

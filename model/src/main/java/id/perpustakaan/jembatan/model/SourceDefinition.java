@@ -14,13 +14,19 @@ import java.util.Map;
  * @param options     settings only its kind reads (allowed hosts, selectors…), checked by that kind
  * @param cron        when set, the source runs at these times (six fields, seconds first, as Spring reads them)
  *                    instead of every {@code schedule}
+ * @param klasifikasi the class of public information of its documents when no rule decides; null: setiap saat
  */
 public record SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,
                                ReviewPolicy review, DocumentKind defaultKind, Map<String, String> options,
-                               String cron) {
+                               String cron, Klasifikasi klasifikasi) {
 
     public SourceDefinition {
         options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    public SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,
+                            ReviewPolicy review, DocumentKind defaultKind, Map<String, String> options, String cron) {
+        this(id, agency, kind, location, schedule, review, defaultKind, options, cron, null);
     }
 
     public SourceDefinition(String id, Agency agency, String kind, String location, Duration schedule,

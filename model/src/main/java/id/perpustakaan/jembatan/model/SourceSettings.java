@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record SourceSettings(String id, String agencyCode, String agencyName, String kind, String path,
                              String url, String schedule, String review, String defaultKind,
-                             Map<String, String> options) {
+                             Map<String, String> options, String klasifikasi) {
 
     public SourceSettings {
         options = options == null ? Map.of() : Map.copyOf(options);
@@ -81,6 +81,10 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
             problems.add(problem(name, index, "review", "'" + review + "' is not a review policy",
                     "set 'auto' or 'required'"));
         }
+        if (klasifikasi != null && Klasifikasi.of(klasifikasi).isEmpty()) {
+            problems.add(problem(name, index, "klasifikasi", "'" + klasifikasi + "' is not a class of public"
+                    + " information", "set one of berkala, serta-merta, setiap-saat, dikecualikan"));
+        }
         if (defaultKind != null && parseEnum(DocumentKind.class, defaultKind) == null) {
             problems.add(problem(name, index, "default-kind", "'" + defaultKind + "' is not a document kind",
                     "set one of " + List.of(DocumentKind.values()).toString().toLowerCase(Locale.ROOT)));
@@ -92,7 +96,8 @@ public record SourceSettings(String id, String agencyCode, String agencyName, St
                 schedule == null || isCron(schedule) ? Duration.ofSeconds(10) : parseDuration(schedule),
                 review == null ? ReviewPolicy.AUTO : parseEnum(ReviewPolicy.class, review),
                 defaultKind == null ? DocumentKind.OTHER : parseEnum(DocumentKind.class, defaultKind), options,
-                schedule != null && isCron(schedule) ? schedule.trim() : null);
+                schedule != null && isCron(schedule) ? schedule.trim() : null, Klasifikasi.of(klasifikasi)
+                .orElse(null));
     }
 
     /** A problem line: which source, which key, what is wrong, and what to do. */

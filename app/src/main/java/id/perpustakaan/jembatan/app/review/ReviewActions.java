@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.indexer.inbox.InboxEntry;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
@@ -103,6 +104,11 @@ public class ReviewActions {
         long publishedRevision = publishedRevision(entry);
         Document edited = (edits == null ? new ReviewEdits(null, null, null, null, null) : edits)
                 .applyTo(harvested, publishedRevision);
+        if (!Klasifikasi.isPublic(edited.klasifikasi())) {
+            throw new ReviewRefusedException("'" + harvested.title() + "' is classified dikecualikan (exempt from"
+                    + " disclosure) and cannot be published: give it another class when approving, if it may be"
+                    + " public after all");
+        }
         ReviewDecision decision = new ReviewDecision(harvested.id(), harvested.revision(), harvested.contentHash(),
                 ReviewAction.APPROVE, by, now(), null, edits, publishedRevision);
         records.add(new ProducerRecord<>(topics.published(), harvested.id(), json(edited)));

@@ -79,8 +79,8 @@ class ReviewApiController {
     @PostMapping("/items/{id}/approve")
     ReviewDecision approve(@PathVariable String id, @RequestBody(required = false) ReviewRequests.Approve body,
                            Principal user) throws IOException {
-        ReviewRequests.Approve request = body == null ? new ReviewRequests.Approve(null, null, null, null, null, null)
-                : body;
+        ReviewRequests.Approve request = body == null
+                ? new ReviewRequests.Approve(null, null, null, null, null, null, null) : body;
         return actions.approve(id, request.revision(), request.edits(), user.getName());
     }
 

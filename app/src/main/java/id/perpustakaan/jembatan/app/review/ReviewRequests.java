@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewEdits;
@@ -17,11 +18,11 @@ final class ReviewRequests {
      * @param revision the revision the librarian looked at; refused when a newer one arrived meanwhile
      */
     record Approve(Long revision, String title, DocumentKind kind, List<String> tags, Instant validUntil,
-                   Regulation regulation) {
+                   Regulation regulation, Klasifikasi klasifikasi) {
 
         ReviewEdits edits() {
             return new ReviewEdits(title == null || title.isBlank() ? null : title.strip(), kind, tags, validUntil,
-                    regulation);
+                    regulation, klasifikasi);
         }
     }
 

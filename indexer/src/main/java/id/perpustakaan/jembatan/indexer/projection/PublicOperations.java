@@ -6,6 +6,7 @@ import id.perpustakaan.jembatan.indexer.search.SearchFields;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The public index from the published topic: each revision indexed with its {@code revision} as external version,
- * so that a replayed or older revision never overwrites a newer one; a tombstone deletes.
+ * so that a replayed or older revision never overwrites a newer one; a tombstone deletes, and so does a revision
+ * exempt from disclosure (dikecualikan).
  */
 public class PublicOperations implements ProjectionOperations {
 
@@ -46,6 +48,12 @@ public class PublicOperations implements ProjectionOperations {
                 document = JembatanJson.mapper().readValue(record.value(), Document.class);
             } catch (Exception e) {
                 refused.add(ProjectionOperations.unreadable(record, record.key(), e, clock.instant()));
+                continue;
+            }
+            if (!Klasifikasi.isPublic(document.klasifikasi())) {
+                // exempt from disclosure: whatever put it on the published topic, the public index never holds it
+                operations.add(new Operation(BulkOperation.of(op -> op.delete(d -> d.index(target.index()).id(id))),
+                        document.sourceId(), id));
                 continue;
             }
             operations.add(new Operation(BulkOperation.of(op -> op.index(i -> i

@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.OriginalFile;
 import id.perpustakaan.jembatan.model.Provenance;
@@ -53,6 +54,7 @@ final class DocumentDraft {
     DocumentKind kind;
     String kindRule;
     Regulation regulation;
+    Klasifikasi klasifikasi;
     final List<SourceRef> sources = new ArrayList<>();
     final List<Attachment> attachments = new ArrayList<>();
     final List<String> tags = new ArrayList<>();
@@ -95,7 +97,7 @@ final class DocumentDraft {
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
                         first.kindRule()),
-                sources, attachments, author);
+                sources, attachments, author, klasifikasi);
     }
 
     /** The declared facts as they count in the content hash. */

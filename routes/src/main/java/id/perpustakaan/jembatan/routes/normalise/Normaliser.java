@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Turns fetched content into a {@link Document}: archive the original, then the chain of steps (extract, title
- * and summary, language, kind, regulation, dates and validity, duplicates), each small and testable alone.
+ * and summary, language, kind, regulation, dates and validity, class of public information, duplicates), each small
+ * and testable alone.
  */
 public class Normaliser {
 
@@ -38,6 +39,7 @@ public class Normaliser {
                 new KindStep(),
                 new RegulationStep(),
                 new DatesStep(),
+                new KlasifikasiStep(),
                 new DuplicatesStep(duplicates)), clock);
     }
 

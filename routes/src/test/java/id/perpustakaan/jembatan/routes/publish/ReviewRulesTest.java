@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.time.Duration;
@@ -34,6 +35,15 @@ class ReviewRulesTest {
     void withoutRequiredKindsOnlyTheSourceDecides() {
         assertThat(new ReviewRules(null).publishAtOnce(source(ReviewPolicy.AUTO), document(DocumentKind.REGULATION)))
                 .isTrue();
+    }
+
+    @Test
+    void whatIsExemptFromDisclosureNeverReachesThePublicAtOnce() {
+        Document exempt = new Document("d", "hukum-inbox", new Agency("hukum", "Bagian Hukum"),
+                DocumentKind.ANNOUNCEMENT, "t", null, "x", null, "id", null, null, null, null, null, null, null,
+                List.of(), "h", 1, null, List.of(), List.of(), null, Klasifikasi.DIKECUALIKAN);
+
+        assertThat(new ReviewRules(null).publishAtOnce(source(ReviewPolicy.AUTO), exempt)).isFalse();
     }
 
     private static SourceDefinition source(ReviewPolicy review) {
