@@ -146,6 +146,29 @@ class ReviewQueueIT {
         JsonNode hit = app.awaitHits(word, 1).get("hits").get(0);
         assertThat(app.http().get().uri("/api/documents/{id}", hit.get("id").asText()).retrieve()
                 .body(JsonNode.class).get("klasifikasi").asText()).isEqualTo("SERTA_MERTA");
+
+        // a facet and a filter
+        JsonNode urgent = app.http().get().uri("/api/search?q={q}&klasifikasi=serta-merta", word).retrieve()
+                .body(JsonNode.class);
+        assertThat(urgent.get("total").asInt()).isEqualTo(1);
+        assertThat(urgent.get("facets").get("klasifikasi").get(0).get("value").asText()).isEqualTo("SERTA_MERTA");
+        assertThat(app.http().get().uri("/api/search?q={q}&klasifikasi=berkala", word).retrieve()
+                .body(JsonNode.class).get("total").asInt()).isZero();
+        // shown first, whatever is searched
+        String page = app.http().get().uri("/?q=perpustakaan").retrieve().body(String.class);
+        assertThat(page).contains("Informasi serta merta").contains("Peringatan Dini Banjir " + word);
+        // counted for the agency's evaluation, in this month
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        JsonNode report = await().atMost(WITHIN).until(() -> librarian().get().uri("/api/review/klasifikasi")
+                .retrieve().body(JsonNode.class), rows -> rows.findValues("agencyCode").stream()
+                .anyMatch(code -> code.asText().equals("hukum")));
+        assertThat(report).filteredOn(row -> row.get("agencyCode").asText().equals("hukum")
+                && row.get("month").asText().equals(month)).singleElement()
+                .satisfies(row -> assertThat(row.get("SERTA_MERTA").asLong()).isPositive());
+        String csv = librarian().get().uri("/api/review/klasifikasi.csv").retrieve().body(String.class);
+        assertThat(csv).startsWith("lembaga,kode,bulan,berkala,serta_merta,setiap_saat,dikecualikan,"
+                + "belum_diklasifikasi,jumlah\r\n").contains("Bagian Hukum,hukum," + month + ",");
+        assertThat(status(app.http().get().uri("/api/review/klasifikasi"))).as("librarians only").isEqualTo(401);
     }
 
     private static int status(org.springframework.web.client.RestClient.RequestHeadersSpec<?> request) {

@@ -9,6 +9,7 @@ import id.perpustakaan.jembatan.indexer.analytics.AnalyticsRetention;
 import id.perpustakaan.jembatan.indexer.analytics.SearchAnalytics;
 import id.perpustakaan.jembatan.indexer.inbox.InboxOperations;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.indexer.inbox.KlasifikasiReport;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSnapshot;
 import id.perpustakaan.jembatan.indexer.audit.AuditOperations;
 import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
@@ -114,6 +115,11 @@ public class IndexerConfiguration {
     @Bean
     InboxSearch inboxSearch(ElasticsearchClient client, IndexSetup indexSetup) {
         return new InboxSearch(client, indexSetup.alias(IndexKind.INBOX));
+    }
+
+    @Bean
+    KlasifikasiReport klasifikasiReport(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new KlasifikasiReport(client, indexSetup.alias(IndexKind.INBOX));
     }
 
     @Bean

@@ -4,15 +4,15 @@ package id.perpustakaan.jembatan.app.analytics;
  * A CSV table as RFC 4180 writes it (CRLF, quotes doubled). Queries are what citizens typed: a cell that a
  * spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @} first) is written as text.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private final StringBuilder csv = new StringBuilder();
 
-    CsvTable(String... header) {
+    public CsvTable(String... header) {
         row((Object[]) header);
     }
 
-    CsvTable row(Object... cells) {
+    public CsvTable row(Object... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 csv.append(',');

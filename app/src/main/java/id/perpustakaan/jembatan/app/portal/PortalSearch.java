@@ -30,6 +30,9 @@ class PortalSearch {
 
     private static final Logger log = LoggerFactory.getLogger(PortalSearch.class);
     static final int RELATED = 5;
+    /** Alerts shown above a search: the newest few, of the last week. */
+    private static final int URGENT = 3;
+    private static final int URGENT_DAYS = 7;
 
     private final SearchService search;
     private final Map<String, String> agencyNames;
@@ -63,6 +66,19 @@ class PortalSearch {
     /** The document a merged-away sighting's id now belongs to. */
     Optional<String> mergedInto(String id) throws IOException {
         return search.mergedInto(id);
+    }
+
+    /**
+     * Serta merta information of the last week, shown above every search; a courtesy too: without it the page
+     * still answers.
+     */
+    List<SearchResult.Hit> urgent() {
+        try {
+            return search.urgent(URGENT, URGENT_DAYS);
+        } catch (IOException | RuntimeException e) {
+            log.warn("serta merta information is left out: {}", e.toString());
+            return List.of();
+        }
     }
 
     /** Related documents are a courtesy: when they cannot be found, the document is shown without them. */

@@ -16,9 +16,11 @@ import org.jsoup.Jsoup;
  *                  address); {@code sourceHost} names it
  * @param originalHref downloads the archived original, {@code null} without one; {@code originalLabel} says what
  *                     it is ("pengumuman.pdf (PDF, 120 KB)")
+ * @param urgent    serta merta information, marked as such
  */
 record ResultView(String href, SafeHtml title, String agency, String kind, String date, String isoDate,
-                  SafeHtml snippet, String sourceUrl, String sourceHost, String originalHref, String originalLabel) {
+                  SafeHtml snippet, String sourceUrl, String sourceHost, String originalHref, String originalLabel,
+                  boolean urgent) {
 
     private static final String ELLIPSIS = " … ";
 
@@ -41,6 +43,6 @@ record ResultView(String href, SafeHtml title, String agency, String kind, Strin
                 sourceUrl, sourceUrl == null ? null : URI.create(sourceUrl).getHost(),
                 hit.originalFileName() == null ? null : DocumentPageController.originalHref(hit.id()),
                 hit.originalFileName() == null ? null : hit.originalFileName() + " ("
-                        + format.file(hit.originalFileName(), hit.originalSize()) + ")");
+                        + format.file(hit.originalFileName(), hit.originalSize()) + ")", hit.urgent());
     }
 }

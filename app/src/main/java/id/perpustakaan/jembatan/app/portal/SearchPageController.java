@@ -33,6 +33,10 @@ class SearchPageController {
         SearchForm form = SearchForm.of(q, agency, kind, page, includeExpired);
         SearchResult result = search.search(form);
         model.addAttribute("view", SearchView.of(form, result, search.agencyNames(result.hits()), locale));
+        List<SearchResult.Hit> urgent = search.urgent();
+        DisplayFormat format = new DisplayFormat(locale);
+        model.addAttribute("alerts", urgent.stream().map(hit -> ResultView.of(hit, search.agencyNames(urgent),
+                format)).toList());
         return "portal/search";
     }
 }

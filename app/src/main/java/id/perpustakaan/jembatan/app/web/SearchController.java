@@ -78,10 +78,12 @@ class SearchController {
             @Parameter(description = "1 to 100") @RequestParam(defaultValue = "10") int size,
             @Parameter(description = "the previous page's next: reaches any depth") @RequestParam(required = false)
             String cursor,
-            @RequestParam(defaultValue = "false") boolean includeExpired) throws IOException {
+            @RequestParam(defaultValue = "false") boolean includeExpired,
+            @Parameter(description = "class of public information: berkala, serta-merta, setiap-saat; repeat for"
+                    + " several") @RequestParam(required = false) List<String> klasifikasi) throws IOException {
         SearchParameters.checkLength(q);
         var filters = new SearchFilters(agency, SearchParameters.kinds(kind), year, from, to, language, jenis, nomor,
-                tahun, includeExpired);
+                tahun, includeExpired, SearchParameters.classes(klasifikasi));
         var query = new SearchQuery(q, filters, SearchParameters.order(sort), page, size, cursor);
         long start = System.nanoTime();
         SearchResult result;

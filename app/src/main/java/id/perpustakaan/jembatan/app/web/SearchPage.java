@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app.web;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.Regulation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -26,7 +27,8 @@ record SearchPage(String q, long total, int page, int size, List<Result> hits, M
     @Schema(name = "SearchHit")
     record Result(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,
                   Instant publishedAt, Instant modifiedAt, Instant harvestedAt, Instant validUntil, String language,
-                  Regulation regulation, List<String> tags, String url, String href, Original original) {
+                  Regulation regulation, List<String> tags, String url, String href, Original original,
+                  Klasifikasi klasifikasi) {
     }
 
     /** The archived file as the agency published it, with the link that downloads it. */
@@ -43,8 +45,8 @@ record SearchPage(String q, long total, int page, int size, List<Result> hits, M
                 hit.validUntil(), hit.language(), hit.regulation(), hit.tags(), hit.url(),
                 DocumentController.href(hit.id()),
                 hit.originalFileName() == null ? null : new Original(hit.originalFileName(),
-                        hit.originalMediaType(), hit.originalSize(), DocumentController.originalHref(hit.id()))))
-                .toList();
+                        hit.originalMediaType(), hit.originalSize(), DocumentController.originalHref(hit.id())),
+                hit.klasifikasi())).toList();
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         result.facets().forEach((name, counts) -> facets.put(name,
                 counts.stream().map(c -> new Facet(c.value(), c.count(), c.label())).toList()));

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.web;
 
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +32,13 @@ public final class SearchParameters {
     /** Enum names of the kinds, given in any case. */
     public static List<String> kinds(List<String> values) {
         return values == null ? List.of() : values.stream().map(SearchParameters::kind).toList();
+    }
+
+    /** Classes of public information by their words or names ("serta-merta", "SERTA_MERTA"), as enum names. */
+    public static List<String> classes(List<String> values) {
+        return values == null ? List.of() : values.stream().map(value -> Klasifikasi.of(value)
+                .orElseThrow(() -> new IllegalArgumentException("klasifikasi '" + value + "' is not one of"
+                        + " [berkala, serta-merta, setiap-saat]")).name()).toList();
     }
 
     static String kind(String value) {

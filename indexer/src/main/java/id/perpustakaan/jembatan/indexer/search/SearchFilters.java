@@ -17,10 +17,11 @@ import java.util.List;
  * @param nomor          regulation number as written ("12", "800/123/Disdik/2024")
  * @param tahun          regulation year
  * @param includeExpired also announcements whose {@code validUntil} has passed (hidden by default)
+ * @param klasifikasi    classes of public information, by enum name
  */
 public record SearchFilters(List<String> agencies, List<String> kinds, List<Integer> years, LocalDate from,
                             LocalDate to, List<String> languages, String jenis, String nomor, Integer tahun,
-                            boolean includeExpired) {
+                            boolean includeExpired, List<String> klasifikasi) {
 
     public static final SearchFilters NONE =
             new SearchFilters(null, null, null, null, null, null, null, null, null, false);
@@ -30,9 +31,17 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         years = years == null ? List.of() : List.copyOf(years);
         languages = languages == null ? List.of() : List.copyOf(languages);
+        klasifikasi = klasifikasi == null ? List.of() : List.copyOf(klasifikasi);
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to + ": swap them");
         }
+    }
+
+    /** Filters of any class of public information. */
+    public SearchFilters(List<String> agencies, List<String> kinds, List<Integer> years, LocalDate from,
+                         LocalDate to, List<String> languages, String jenis, String nomor, Integer tahun,
+                         boolean includeExpired) {
+        this(agencies, kinds, years, from, to, languages, jenis, nomor, tahun, includeExpired, null);
     }
 
     /** The filters of a page that shows only some agencies and kinds. */
@@ -47,6 +56,7 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
         kinds.forEach(value -> described.add("kind:" + value));
         years.forEach(value -> described.add("year:" + value));
         languages.forEach(value -> described.add("language:" + value));
+        klasifikasi.forEach(value -> described.add("klasifikasi:" + value));
         if (from != null) {
             described.add("from:" + from);
         }

@@ -26,7 +26,7 @@ public final class SearchRequests {
     static final String DID_YOU_MEAN = "didYouMean";
     private static final String[] SOURCE_FIELDS = {"id", "title", "agency", "kind", "summary", "publishedAt",
         "modifiedAt", "harvestedAt", "validUntil", "url", "original", "language", "regulation", "tags", "author",
-        "revision"};
+        "revision", "klasifikasi"};
 
     private SearchRequests() {
     }
@@ -60,6 +60,7 @@ public final class SearchRequests {
                             .minDocCount(1).order(NamedValue.of("_key", SortOrder.Desc))))
                     .aggregations("language", a -> a.terms(t -> t.field("language").size(20)))
                     .aggregations("jenis", a -> a.terms(t -> t.field("regulation.jenis").size(20)))
+                    .aggregations("klasifikasi", a -> a.terms(t -> t.field("klasifikasi").size(4)))
                     .sort(order(query));
             if (after != null) {
                 s.searchAfter(after.after());
@@ -103,6 +104,7 @@ public final class SearchRequests {
         terms(b, "agencies", filters.agencies());
         terms(b, "kind", filters.kinds());
         terms(b, "language", filters.languages());
+        terms(b, "klasifikasi", filters.klasifikasi());
         if (!filters.years().isEmpty()) {
             b.filter(f -> f.bool(any -> {
                 filters.years().forEach(year -> any.should(published(LocalDate.of(year, 1, 1),

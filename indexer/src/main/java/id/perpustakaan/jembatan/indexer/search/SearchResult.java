@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.indexer.search;
 
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.Regulation;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,22 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
                       List<String> highlights, Instant publishedAt, Instant harvestedAt, String url,
                       String originalFileName, String originalMediaType, Long originalSize, Instant modifiedAt,
                       Instant validUntil, String language, Regulation regulation, List<String> tags, String author,
-                      long revision) {
+                      long revision, Klasifikasi klasifikasi) {
+
+        /** A hit without a class of public information. */
+        public Hit(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,
+                   Instant publishedAt, Instant harvestedAt, String url, String originalFileName,
+                   String originalMediaType, Long originalSize, Instant modifiedAt, Instant validUntil,
+                   String language, Regulation regulation, List<String> tags, String author, long revision) {
+            this(id, title, agency, kind, summary, highlights, publishedAt, harvestedAt, url, originalFileName,
+                    originalMediaType, originalSize, modifiedAt, validUntil, language, regulation, tags, author,
+                    revision, null);
+        }
+
+        /** Information citizens must learn at once (a disaster, an outage, a health alert): shown marked. */
+        public boolean urgent() {
+            return klasifikasi == Klasifikasi.SERTA_MERTA;
+        }
 
         /** A hit as the first search API knew it, without the fields feeds and filters added since. */
         public Hit(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.indexer.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -11,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,8 @@ import java.util.function.Supplier;
 /** Searches the public index. Queries are built with the typed client; user text never becomes query syntax. */
 public class SearchService {
 
-    private static final List<String> TERM_FACETS = List.of("agency", "kind", "language", "jenis");
+    private static final List<String> TERM_FACETS = List.of("agency", "kind", "language", "jenis",
+            "klasifikasi");
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -102,6 +105,21 @@ public class SearchService {
         return response.hits().hits().stream().map(SearchService::toHit).toList();
     }
 
+    /**
+     * Serta merta information (a disaster, an outage, a health alert) published within the last {@code days} and
+     * still valid, newest first: what the portal shows before anything else.
+     */
+    public List<SearchResult.Hit> urgent(int size, int days) throws IOException {
+        SearchResponse<Document> response = client.search(s -> s.index(alias).size(size)
+                .source(src -> src.filter(f -> f.excludes("text", "html")))
+                .query(q -> q.bool(b -> b
+                        .filter(f -> f.term(t -> t.field("klasifikasi").value(Klasifikasi.SERTA_MERTA.name())))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("publishedAt").gte("now-" + days + "d"))))
+                        .filter(SearchRequests.stillValid())))
+                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Document.class);
+        return response.hits().hits().stream().map(SearchService::toHit).toList();
+    }
+
     /** The alias searched, for whoever needs to send the same requests. */
     public String alias() {
         return alias;
@@ -143,7 +161,8 @@ public class SearchService {
                 d.original() == null ? null : d.original().fileName(),
                 d.original() == null ? null : d.original().mediaType(),
                 d.original() == null ? null : d.original().size(),
-                d.modifiedAt(), d.validUntil(), d.language(), d.regulation(), d.tags(), d.author(), d.revision());
+                d.modifiedAt(), d.validUntil(), d.language(), d.regulation(), d.tags(), d.author(), d.revision(),
+                d.klasifikasi());
     }
 
     private static List<SearchResult.FacetCount> buckets(Aggregate aggregate) {
