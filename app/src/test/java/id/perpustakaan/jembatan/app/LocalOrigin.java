@@ -24,6 +24,8 @@ final class LocalOrigin implements AutoCloseable {
     record Page(String contentType, byte[] body, String etag) {
     }
 
+    private static final String ANY_QUERY = "?*";
+
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
@@ -50,7 +52,7 @@ final class LocalOrigin implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            Page page = pages.get(target);
+            Page page = pages.getOrDefault(target, pages.get(exchange.getRequestURI().getRawPath() + ANY_QUERY));
             if (page == null) {
                 exchange.sendResponseHeaders(404, -1);
             } else if (page.etag().equals(headers.get("if-none-match"))) {
@@ -77,6 +79,11 @@ final class LocalOrigin implements AutoCloseable {
     void put(String pathAndQuery, String contentType, byte[] body) {
         pages.put(pathAndQuery, new Page(contentType, body, "\"" + Integer.toHexString(java.util.Arrays.hashCode(body))
                 + "\""));
+    }
+
+    /** Serves the body at the path whatever its query, unless the path with its query has a body of its own. */
+    void putAnyQuery(String path, String contentType, byte[] body) {
+        put(path + ANY_QUERY, contentType, body);
     }
 
     /** Answers the path only after the delay. */

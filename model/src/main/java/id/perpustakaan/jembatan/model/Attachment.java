@@ -7,7 +7,8 @@ package id.perpustakaan.jembatan.model;
  *
  * @param url        where the public can get it, when it has a public address
  * @param text       the link's text on the page
- * @param documentId the id the attachment has, or will have, as a document of the same source
+ * @param documentId the id the attachment has, or will have, as a document of the same source; null for one that
+ *                   stays a file (a dataset's table)
  */
 public record Attachment(String url, String text, String documentId) {
 }

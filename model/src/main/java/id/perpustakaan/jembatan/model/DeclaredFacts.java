@@ -15,11 +15,22 @@ import java.util.List;
  * @param publishedAt when the origin published it, or null
  * @param modifiedAt  when the origin last changed the record, or null
  * @param tags        subjects and fields as the catalogue names them
+ * @param agency      who published it, when the catalogue serves several (a Satu Data portal's organisations);
+ *                    null: the source's agency
+ * @param attachments the files and services it offers (a dataset's tables, with their formats)
  */
 public record DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation,
-                            Instant publishedAt, Instant modifiedAt, List<String> tags) {
+                            Instant publishedAt, Instant modifiedAt, List<String> tags, Agency agency,
+                            List<Attachment> attachments) {
 
     public DeclaredFacts {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** Facts of a catalogue that is the source's agency's own, of an item without files of its own. */
+    public DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation, Instant publishedAt,
+                         Instant modifiedAt, List<String> tags) {
+        this(title, summary, kind, regulation, publishedAt, modifiedAt, tags, null, null);
     }
 }

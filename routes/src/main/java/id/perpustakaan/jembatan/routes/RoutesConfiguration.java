@@ -12,6 +12,9 @@ import id.perpustakaan.jembatan.routes.archive.S3Archive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
+import id.perpustakaan.jembatan.routes.ckan.CkanHarvest;
+import id.perpustakaan.jembatan.routes.ckan.CkanKind;
+import id.perpustakaan.jembatan.routes.ckan.CkanRouteTemplate;
 import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedKind;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
@@ -225,6 +228,17 @@ public class RoutesConfiguration {
     JdihnRouteTemplate jdihnRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
                                           SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
         return new JdihnRouteTemplate(new JdihnHarvest(sources, policies, revisions, runs, clock), gate, repeats);
+    }
+
+    @Bean
+    CkanKind ckanKind() {
+        return new CkanKind();
+    }
+
+    @Bean
+    CkanRouteTemplate ckanRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
+                                        SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
+        return new CkanRouteTemplate(new CkanHarvest(sources, policies, revisions, runs, clock), gate, repeats);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
+import id.perpustakaan.jembatan.routes.source.ListingValidators;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.ByteArrayInputStream;

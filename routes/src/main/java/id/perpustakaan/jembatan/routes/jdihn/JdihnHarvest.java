@@ -13,7 +13,7 @@ import id.perpustakaan.jembatan.connectors.jdihn.JdihnRecord;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
-import id.perpustakaan.jembatan.routes.feed.ListingValidators;
+import id.perpustakaan.jembatan.routes.source.ListingValidators;
 import id.perpustakaan.jembatan.routes.feed.WebPolicies;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;

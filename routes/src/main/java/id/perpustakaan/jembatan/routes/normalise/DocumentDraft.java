@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
+import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Attachment;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.Document;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A document on its way through the normalisation steps: what is known of it so far. Each step reads what earlier
@@ -70,10 +73,16 @@ final class DocumentDraft {
         this.id = Normaliser.documentId(raw.sourceId(), raw.locator());
         this.url = raw.url();
         this.kind = source.defaultKind();
-        this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url(), source.agency()));
+        this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url(), agency()));
         if (declared != null) {
             tags.addAll(declared.tags());
+            attachments.addAll(declared.attachments());
         }
+    }
+
+    /** Who published it: the catalogue's organisation when it names one, else the source's agency. */
+    Agency agency() {
+        return declared != null && declared.agency() != null ? declared.agency() : source.agency();
     }
 
     /** "Now" for relative dates such as "2 hari yang lalu": when the item was harvested, in the city's zone. */
@@ -83,7 +92,7 @@ final class DocumentDraft {
 
     /** This sighting as the primary of a document: who published it, as what, in which file. */
     Duplicates.Primary ownPrimary() {
-        return new Duplicates.Primary(raw.sourceId(), source.agency(), kind, kindRule, url,
+        return new Duplicates.Primary(raw.sourceId(), agency(), kind, kindRule, url,
                 new OriginalFile(raw.sha256(), mediaType, raw.fileName(), raw.size(), pages));
     }
 
@@ -97,7 +106,13 @@ final class DocumentDraft {
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
                         first.kindRule()),
-                sources, attachments, author, klasifikasi);
+                sources, distinct(attachments), author, klasifikasi);
+    }
+
+    /** One attachment per address: a catalogue's file that the page links to as well is listed once, as declared. */
+    private static List<Attachment> distinct(List<Attachment> attachments) {
+        Set<String> seen = new HashSet<>();
+        return attachments.stream().filter(a -> a.url() == null || seen.add(a.url())).toList();
     }
 
     /** The declared facts as they count in the content hash. */

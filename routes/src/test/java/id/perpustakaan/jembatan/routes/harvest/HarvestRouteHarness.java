@@ -9,6 +9,8 @@ import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.feed.FeedHarvest;
 import id.perpustakaan.jembatan.routes.feed.FeedRouteTemplate;
+import id.perpustakaan.jembatan.routes.ckan.CkanHarvest;
+import id.perpustakaan.jembatan.routes.ckan.CkanRouteTemplate;
 import id.perpustakaan.jembatan.routes.feed.WebPolicies;
 import id.perpustakaan.jembatan.routes.jdihn.JdihnHarvest;
 import id.perpustakaan.jembatan.routes.jdihn.JdihnRouteTemplate;
@@ -36,7 +38,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The feed, JDIHN and website run routes with the shared error handling and gate, wired as {@code RoutesConfiguration}
+ * The feed, JDIHN, CKAN and website run routes with the shared error handling and gate, wired as {@code RoutesConfiguration}
  * wires them; normalising and Kafka are stood in for by a route whose behaviour each test chooses, and dead
  * letters are collected.
  */
@@ -74,6 +76,8 @@ final class HarvestRouteHarness implements AutoCloseable {
         camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), runs, repeats, clock));
         camel.addRoutes(new FeedRouteTemplate(new FeedHarvest(catalog, policies, revisions, runs, clock), gate, repeats));
         camel.addRoutes(new JdihnRouteTemplate(new JdihnHarvest(catalog, policies, revisions, runs, clock), gate,
+                repeats));
+        camel.addRoutes(new CkanRouteTemplate(new CkanHarvest(catalog, policies, revisions, runs, clock), gate,
                 repeats));
         camel.addRoutes(new WebRouteTemplate(new WebHarvest(catalog, policies, revisions, clock), gate, repeats));
         camel.addRoutes(new RouteBuilder() {

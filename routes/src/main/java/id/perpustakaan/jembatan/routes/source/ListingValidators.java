@@ -1,10 +1,9 @@
-package id.perpustakaan.jembatan.routes.feed;
+package id.perpustakaan.jembatan.routes.source;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.http.FetchRequest;
 import id.perpustakaan.jembatan.connectors.http.FetchResponse;
 import id.perpustakaan.jembatan.model.SourceRun;
-import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -78,6 +77,19 @@ public final class ListingValidators {
     /** The listing was read: its validators wait on the exchange until its items are acknowledged. */
     public void read(Exchange exchange, FetchResponse response) {
         exchange.setProperty(PENDING, new Pending(new Validators(response.etag(), response.lastModified(), null)));
+    }
+
+    /**
+     * The listing was read, and its state is what the run itself saw (for a catalogue asked by date, the latest
+     * change it listed): kept like a listing's validators once its items are acknowledged.
+     */
+    public void read(Exchange exchange, Instant lastModified) {
+        exchange.setProperty(PENDING, new Pending(new Validators(null, lastModified, null)));
+    }
+
+    /** The latest change the source's last complete run saw ({@link #read(Exchange, Instant)}), if any. */
+    public Optional<Instant> lastModified(String sourceId) {
+        return last(sourceId).map(Validators::lastModified);
     }
 
     /** An item failed in a way the next run may not (a timeout, a 503): the listing is read in full next time. */
