@@ -21,6 +21,7 @@ class CkanSourceIT extends AgencySiteIT {
     @Test
     void datasetsBecomeTheirOrganisationsProgrammesAndTheNextRunsWriteNothing() throws Exception {
         String word = PipelineIT.uniqueWord("penduduk");
+        String school = PipelineIT.uniqueWord("sekolah");
         origin.putAnyQuery("/api/3/action/package_search", "application/json", ("""
                 {"success":true,"result":{"count":2,"results":[
                  {"id":"9f1c","name":"jumlah-penduduk-2024","title":"Jumlah Penduduk Kota Sawahlunto 2024",
@@ -29,10 +30,10 @@ class CkanSourceIT extends AgencySiteIT {
                   "organization":{"name":"disdukcapil","title":"Dinas Kependudukan dan Pencatatan Sipil"},
                   "tags":[{"name":"penduduk","display_name":"penduduk"}],
                   "resources":[{"name":"Tabel penduduk","format":"csv","url":"https://data.example.go.id/penduduk.csv"}]},
-                 {"id":"7a2e","name":"sekolah","title":"Daftar Sekolah Dasar","notes":"Sekolah dasar negeri dan swasta.",
+                 {"id":"7a2e","name":"sekolah","title":"Daftar Sekolah Dasar","notes":"Sekolah dasar negeri dan swasta %s.",
                   "metadata_created":"2024-05-01T03:00:00","metadata_modified":"2025-01-10T02:00:00",
                   "organization":{"name":"disdik","title":"Dinas Pendidikan"},"tags":[],"resources":[]}]}}
-                """).formatted(word).getBytes(StandardCharsets.UTF_8));
+                """).formatted(word, school).getBytes(StandardCharsets.UTF_8));
         app = OwnApplication.start(run, """
                 jembatan:
                   sources:
@@ -46,7 +47,7 @@ class CkanSourceIT extends AgencySiteIT {
                         allowed-hosts: 127.0.0.1
                         allow-private-addresses: "true"
                         request-interval: 50ms
-                """.formatted(run, origin.base()));
+                """.formatted(run, origin.base()), OwnApplication.ownTopics(run));
 
         JsonNode hit = app.awaitHits(word, 1).get("hits").get(0);
         JsonNode dataset = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
@@ -59,13 +60,14 @@ class CkanSourceIT extends AgencySiteIT {
         assertThat(dataset.get("tags").toString()).contains("penduduk");
         assertThat(dataset.get("attachments").get(0).get("url").asText())
                 .isEqualTo("https://data.example.go.id/penduduk.csv");
-        assertThat(app.awaitHits("sekolah", 1).get("hits").get(0).get("agency").get("code").asText())
+        // the applications of the test JVM share the topics: words of this test's own find its documents
+        assertThat(app.awaitHits(school, 1).get("hits").get(0).get("agency").get("code").asText())
                 .isEqualTo("disdik");
 
-        long documents = app.endOffset("jembatan.documents");
+        long documents = app.endOffset(app.topics().documents());
         await().atMost(Duration.ofSeconds(30)).until(() -> origin.requests().stream()
                 .filter(headers -> headers.get("target").contains("&fq=")).count() >= 2);
-        assertThat(app.endOffset("jembatan.documents")).as("unchanged datasets write nothing").isEqualTo(documents);
+        assertThat(app.endOffset(app.topics().documents())).as("unchanged datasets write nothing").isEqualTo(documents);
         assertThat(origin.requests().stream().filter(headers -> headers.get("target").contains("&fq="))
                 .findFirst().orElseThrow().get("target")).contains("2025-03-04T09%3A15%3A00.500Z");
     }

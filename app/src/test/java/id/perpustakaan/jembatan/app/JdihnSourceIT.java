@@ -8,7 +8,6 @@ import id.perpustakaan.jembatan.routes.fixtures.Documents;
 import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +39,7 @@ class JdihnSourceIT extends AgencySiteIT {
                 + record("1526", "Berkas yang hilang", "7", "\"urlDownload\":\"" + origin.base()
                 + "/storage/hilang.pdf\"");
         serve("[" + records + "]");
-        app = OwnApplication.start(run, sources());
+        app = OwnApplication.start(run, sources(), OwnApplication.ownTopics(run));
 
         JsonNode hit = app.awaitHits(perda, 1).get("hits").get(0);
         JsonNode regulation = app.http().get().uri(hit.get("href").asText()).retrieve().body(JsonNode.class);
@@ -72,7 +71,7 @@ class JdihnSourceIT extends AgencySiteIT {
 
         // the feed changes around two unchanged records: only the new one is fetched and written; it revokes the
         // first, which then says so, on its page and in the library's own JDIHN feed
-        long documents = app.endOffset("jembatan.documents");
+        long documents = app.endOffset(app.topics().documents());
         String added = PipelineIT.uniqueWord("baru");
         origin.put("/storage/perbup_1.pdf", "application/pdf", Documents.pdf("Baru",
                 "PERATURAN DAERAH KOTA SAWAHLUNTO", "NOMOR 1 TAHUN 2024", "TENTANG", "ATURAN BARU",
@@ -84,7 +83,7 @@ class JdihnSourceIT extends AgencySiteIT {
                 + "/storage/perbup_1.pdf\"") + "]");
         app.awaitHits(added, 1);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                .until(() -> app.endOffset("jembatan.documents") == documents + 1);
+                .until(() -> app.endOffset(app.topics().documents()) == documents + 1);
         assertThat(origin.requests().stream().filter(headers -> headers.get("target")
                 .equals("/storage/perda_3_2024.pdf"))).as("an unchanged record's file is not fetched again")
                 .hasSize(1);
@@ -137,7 +136,7 @@ class JdihnSourceIT extends AgencySiteIT {
             port = free.getLocalPort();
         }
         String member = "http://127.0.0.1:" + port;
-        app = OwnApplication.start(run, sources(), ownTopics(run, "--server.port=" + port,
+        app = OwnApplication.start(run, sources(), OwnApplication.ownTopics(run, "--server.port=" + port,
                 "--jembatan.portal.base-url=" + member));
         JsonNode first = document(app, app.awaitHits(perda, 1));
         JsonNode second = document(app, app.awaitHits(perwako, 1));
@@ -174,7 +173,7 @@ class JdihnSourceIT extends AgencySiteIT {
                       options:
                         allow-private-addresses: "true"
                         request-interval: 50ms
-                """.formatted(reader, member), ownTopics(reader))) {
+                """.formatted(reader, member), OwnApplication.ownTopics(reader))) {
             for (JsonNode original : List.of(first, second)) {
                 String word = original.get("id").asText().equals(first.get("id").asText()) ? perda : perwako;
                 JsonNode copy = document(other, other.awaitHits(word, 1));
@@ -194,15 +193,6 @@ class JdihnSourceIT extends AgencySiteIT {
     private static JsonNode document(OwnApplication application, JsonNode found) {
         return application.http().get().uri(found.get("hits").get(0).get("href").asText()).retrieve()
                 .body(JsonNode.class);
-    }
-
-    /** Topics of the run's own: two applications of one JVM would otherwise know each other's documents. */
-    private static String[] ownTopics(String run, String... more) {
-        List<String> arguments = new ArrayList<>(List.of(more));
-        for (String topic : List.of("documents", "published", "reviews", "deadletter", "harvest", "runs")) {
-            arguments.add("--jembatan.topics." + topic + "=" + run + "." + topic);
-        }
-        return arguments.toArray(String[]::new);
     }
 
     private static String record(String id, String judul, String nomor, String extra) {

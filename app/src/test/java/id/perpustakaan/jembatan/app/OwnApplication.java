@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,6 +166,23 @@ final class OwnApplication implements AutoCloseable {
         }
     }
 
+    /** The topics this application writes to: the defaults, or a test's own ({@link #ownTopics}). */
+    Topics topics() {
+        return context.getBean(Topics.class);
+    }
+
+    /**
+     * Arguments that give a run topics of its own: the applications of one test JVM share a broker, and one that
+     * counts what is written to a topic must not count what the others write.
+     */
+    static String[] ownTopics(String run, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(more));
+        for (String topic : List.of("documents", "published", "reviews", "deadletter", "harvest", "runs")) {
+            arguments.add("--jembatan.topics." + topic + "=" + run + "." + topic);
+        }
+        return arguments.toArray(String[]::new);
+    }
+
     List<DeadLetter> deadLetters(String sourceId) throws IOException {
         return deadLetters().stream().filter(letter -> sourceId.equals(letter.sourceId())).toList();
     }
@@ -173,7 +191,7 @@ final class OwnApplication implements AutoCloseable {
     List<DeadLetter> deadLetters() throws IOException {
         List<DeadLetter> letters = new ArrayList<>();
         try (var consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor("jembatan.deadletter").stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topics().deadletter()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

@@ -23,12 +23,10 @@ class DocumentPageController {
     private static final int MAX_ID_BYTES = 512;
 
     private final PortalSearch search;
-    private final LaterRegulations later;
     private final Clock clock;
 
-    DocumentPageController(PortalSearch search, LaterRegulations later, Clock clock) {
+    DocumentPageController(PortalSearch search, Clock clock) {
         this.search = search;
-        this.later = later;
         this.clock = clock;
     }
 
@@ -53,8 +51,8 @@ class DocumentPageController {
             return "redirect:" + href(survivor);
         }
         List<SearchResult.Hit> related = search.related(id);
-        LaterRegulations.Links links = document.kind() == DocumentKind.REGULATION ? later.of(document.regulation())
-                : LaterRegulations.Links.NONE;
+        LaterRegulations.Links links = document.kind() == DocumentKind.REGULATION
+                ? search.laterRegulations(document.regulation()) : LaterRegulations.Links.NONE;
         model.addAttribute("document", DocumentView.of(document, related, links, search.agencyNames(related),
                 new DisplayFormat(locale), clock));
         return "portal/document";

@@ -2,9 +2,11 @@ package id.perpustakaan.jembatan.app.portal;
 
 import id.perpustakaan.jembatan.app.web.SearchTiming;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
+import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,11 +37,14 @@ class PortalSearch {
     private static final int URGENT_DAYS = 7;
 
     private final SearchService search;
+    private final LaterRegulations later;
     private final Map<String, String> agencyNames;
     private final Timer searches;
 
-    PortalSearch(SearchService search, ObjectProvider<SourceCatalog> sources, MeterRegistry meters) {
+    PortalSearch(SearchService search, LaterRegulations later, ObjectProvider<SourceCatalog> sources,
+                 MeterRegistry meters) {
         this.search = search;
+        this.later = later;
         this.searches = SearchTiming.timer(meters, "page");
         // an instance that only serves the page may have no sources: the index's names are used then
         SourceCatalog catalog = sources.getIfAvailable();
@@ -78,6 +83,19 @@ class PortalSearch {
         } catch (IOException | RuntimeException e) {
             log.warn("serta merta information is left out: {}", e.toString());
             return List.of();
+        }
+    }
+
+    /**
+     * The published regulations amending and revoking a regulation; a courtesy too: without them the regulation is
+     * shown as its catalogue has it.
+     */
+    LaterRegulations.Links laterRegulations(Regulation regulation) {
+        try {
+            return later.of(regulation);
+        } catch (IOException | RuntimeException e) {
+            log.warn("later regulations are left out: {}", e.toString());
+            return LaterRegulations.Links.NONE;
         }
     }
 
