@@ -5,10 +5,7 @@ import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.connectors.ckan.CkanAnswer;
 import id.perpustakaan.jembatan.connectors.ckan.CkanDataset;
-import id.perpustakaan.jembatan.connectors.http.FetchException;
 import id.perpustakaan.jembatan.connectors.http.FetchRequest;
-import id.perpustakaan.jembatan.connectors.http.FetchResponse;
-import id.perpustakaan.jembatan.connectors.http.Fetcher;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
@@ -67,7 +64,6 @@ public class CkanHarvest {
     public void readPortal(Exchange exchange) {
         SourceDefinition source = source(exchange);
         exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
-        Fetcher fetcher = policies.fetcherFor(source);
         Optional<Instant> since = listings.lastModified(source.id());
         int size = CkanKind.pageSize(source);
         List<Listed> listed = new ArrayList<>();
@@ -79,7 +75,8 @@ public class CkanHarvest {
                         + CkanKind.PAGE_LIMIT + "' if that is right");
             }
             URI search = search(source, since, page * size, size);
-            CkanAnswer answer = CkanAnswer.read(fetch(fetcher, search).body(), search);
+            CkanAnswer answer = CkanAnswer.read(policies.fetch(source, new FetchRequest(search, null, null)).body(),
+                    search);
             for (JsonNode node : answer.datasets()) {
                 listed.add(new Listed(node, listed.size() + 1));
             }
@@ -145,14 +142,5 @@ public class CkanHarvest {
 
     private SourceDefinition source(Exchange exchange) {
         return sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
-    }
-
-    private static FetchResponse fetch(Fetcher fetcher, URI address) {
-        try {
-            return fetcher.fetch(new FetchRequest(address, null, null));
-        } catch (FetchException e) {
-            // the next scheduled run tries again; until then one dead letter says why
-            throw new ContentRejectedException("fetch", e.getMessage(), e);
-        }
     }
 }

@@ -52,7 +52,7 @@ public class FeedHarvest {
     public void readFeed(Exchange exchange) {
         SourceDefinition source = source(exchange);
         exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
-        FetchResponse response = fetch(policies.fetcherFor(source), listings.request(source.id(),
+        FetchResponse response = policies.fetch(source, listings.request(source.id(),
                 URI.create(source.location())));
         if (listings.unchanged(source.id(), response)) {
             exchange.getMessage().setBody(List.of());
@@ -134,14 +134,5 @@ public class FeedHarvest {
 
     private SourceDefinition source(Exchange exchange) {
         return sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
-    }
-
-    private static FetchResponse fetch(Fetcher fetcher, FetchRequest request) {
-        try {
-            return fetcher.fetch(request);
-        } catch (FetchException e) {
-            // the next scheduled run tries again; until then one dead letter says why
-            throw new ContentRejectedException("fetch", e.getMessage(), e);
-        }
     }
 }

@@ -1,6 +1,10 @@
 package id.perpustakaan.jembatan.routes.feed;
 
+import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.http.FetchException;
 import id.perpustakaan.jembatan.connectors.http.FetchPolicy;
+import id.perpustakaan.jembatan.connectors.http.FetchRequest;
+import id.perpustakaan.jembatan.connectors.http.FetchResponse;
 import id.perpustakaan.jembatan.connectors.http.Fetcher;
 import id.perpustakaan.jembatan.connectors.http.Politeness;
 import id.perpustakaan.jembatan.connectors.http.SafeFetcher;
@@ -34,6 +38,18 @@ public final class WebPolicies {
 
     public Fetcher fetcherFor(SourceDefinition source) {
         return fetchers.computeIfAbsent(source.id(), id -> new SafeFetcher(policyOf(source), politeness));
+    }
+
+    /**
+     * Fetches for the source; an address that cannot be fetched is this item's refusal, and the next scheduled run
+     * tries again (until then one dead letter says why).
+     */
+    public FetchResponse fetch(SourceDefinition source, FetchRequest request) {
+        try {
+            return fetcherFor(source).fetch(request);
+        } catch (FetchException e) {
+            throw new ContentRejectedException("fetch", e.getMessage(), e);
+        }
     }
 
     static FetchPolicy policyOf(SourceDefinition source) {

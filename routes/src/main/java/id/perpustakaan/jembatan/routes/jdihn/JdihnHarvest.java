@@ -6,7 +6,6 @@ import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.connectors.http.FetchException;
 import id.perpustakaan.jembatan.connectors.http.FetchRequest;
 import id.perpustakaan.jembatan.connectors.http.FetchResponse;
-import id.perpustakaan.jembatan.connectors.http.Fetcher;
 import id.perpustakaan.jembatan.connectors.jdihn.JdihnFeedReader;
 import id.perpustakaan.jembatan.connectors.jdihn.JdihnPage;
 import id.perpustakaan.jembatan.connectors.jdihn.JdihnRecord;
@@ -66,8 +65,7 @@ public class JdihnHarvest {
     public void readFeed(Exchange exchange) {
         SourceDefinition source = source(exchange);
         exchange.setProperty(ExchangeFacts.LOCATOR, source.location());
-        Fetcher fetcher = policies.fetcherFor(source);
-        FetchResponse first = fetch(fetcher, listings.request(source.id(), URI.create(source.location())));
+        FetchResponse first = policies.fetch(source, listings.request(source.id(), URI.create(source.location())));
         if (listings.unchanged(source.id(), first)) {
             exchange.getMessage().setBody(List.of());
             return;
@@ -96,7 +94,7 @@ public class JdihnHarvest {
                         + " than " + pages + " pages: raise the source's option '" + JdihnKind.PAGE_LIMIT + "' if"
                         + " that is right");
             }
-            response = fetch(fetcher, new FetchRequest(page.next(), null, null));
+            response = policies.fetch(source, new FetchRequest(page.next(), null, null));
         }
         listings.read(exchange, first);
         exchange.getMessage().setBody(listed);
@@ -176,14 +174,5 @@ public class JdihnHarvest {
 
     private SourceDefinition source(Exchange exchange) {
         return sources.require(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class));
-    }
-
-    private static FetchResponse fetch(Fetcher fetcher, FetchRequest request) {
-        try {
-            return fetcher.fetch(request);
-        } catch (FetchException e) {
-            // the next scheduled run tries again; until then one dead letter says why
-            throw new ContentRejectedException("fetch", e.getMessage(), e);
-        }
     }
 }
