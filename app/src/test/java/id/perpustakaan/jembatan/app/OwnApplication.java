@@ -133,7 +133,7 @@ final class OwnApplication implements AutoCloseable {
                 .defaultHeaders(headers -> headers.setBasicAuth("admin-uji", "uji-admin-2025")).build();
     }
 
-    private String bootstrapServers() {
+    String bootstrapServers() {
         return context.getEnvironment().getProperty("jembatan.kafka.bootstrap-servers");
     }
 

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.JembatanJson;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.OriginalFile;
 import id.perpustakaan.jembatan.model.Provenance;
 import id.perpustakaan.jembatan.model.Regulation;
@@ -39,6 +40,20 @@ final class PublishedDocuments implements AutoCloseable {
         }
     }
 
+    /** Many documents at once: sent together, then waited for (the topic keeps their order per id). */
+    void publishAll(List<Document> documents) throws Exception {
+        for (Document document : documents) {
+            producer.send(new ProducerRecord<>(topic, document.id(), JembatanJson.mapper()
+                    .writeValueAsString(document)));
+        }
+        producer.flush();
+    }
+
+    /** A librarian's withdrawal as the published topic has it: the document's tombstone. */
+    void withdraw(String id) throws Exception {
+        producer.send(new ProducerRecord<>(topic, id, null)).get();
+    }
+
     /** A document with every field set; the fields a test cares about are changed with the withers below. */
     static Builder document(String id, String title) {
         return new Builder(id, title);
@@ -62,6 +77,7 @@ final class PublishedDocuments implements AutoCloseable {
         private Regulation regulation;
         private long revision = 1;
         private String url;
+        private Klasifikasi klasifikasi;
 
         private Builder(String id, String title) {
             this.id = id;
@@ -120,13 +136,19 @@ final class PublishedDocuments implements AutoCloseable {
             return this;
         }
 
+        Builder klasifikasi(Klasifikasi value) {
+            klasifikasi = value;
+            return this;
+        }
+
         Document build() {
             Instant harvested = Instant.parse("2025-11-01T00:00:00Z");
             return new Document(id, "uji-feed", agency, kind, title, summary(), text, null, language, url,
                     new OriginalFile("0".repeat(64), "application/pdf", id + ".pdf", 1234, 2),
                     publishedAt, modifiedAt, harvested, validUntil, regulation, List.of("uji"), "hash-" + revision,
                     revision, new Provenance("feed", harvested, "\"e1\"", harvested, "tika", false, "title"),
-                    List.of(new SourceRef("uji-feed", "entry/" + id, url)), List.of(), "Humas " + agency.name());
+                    List.of(new SourceRef("uji-feed", "entry/" + id, url)), List.of(), "Humas " + agency.name(),
+                    klasifikasi);
         }
 
         private String summary() {

@@ -25,6 +25,8 @@ import id.perpustakaan.jembatan.indexer.projection.ProjectionOperations;
 import id.perpustakaan.jembatan.indexer.projection.Projections;
 import id.perpustakaan.jembatan.indexer.projection.PublicOperations;
 import id.perpustakaan.jembatan.indexer.rebuild.Rebuilds;
+import id.perpustakaan.jembatan.indexer.oai.OaiCatalogue;
+import id.perpustakaan.jembatan.indexer.oai.OaiOperations;
 import id.perpustakaan.jembatan.indexer.runs.RunOperations;
 import id.perpustakaan.jembatan.indexer.runs.RunSearch;
 import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
@@ -137,6 +139,11 @@ public class IndexerConfiguration {
         return new RunSearch(client, indexSetup.alias(IndexKind.RUNS));
     }
 
+    @Bean
+    OaiCatalogue oaiCatalogue(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new OaiCatalogue(client, indexSetup.alias(IndexKind.OAI));
+    }
+
     @Bean(destroyMethod = "close")
     DeadLetterSink indexerDeadLetterSink(KafkaSettings kafka, Topics topics, MeterRegistry meters) {
         return new DeadLetterSink(kafka.clients(), topics.deadletter(), meters);
@@ -197,6 +204,7 @@ public class IndexerConfiguration {
             case AUDIT -> new AuditOperations(topics.reviews(), clock);
             case FAILURES -> new FailureOperations(topics.deadletter());
             case RUNS -> new RunOperations(topics.runs(), clock);
+            case OAI -> new OaiOperations(topics.published(), clock);
         };
     }
 }

@@ -24,7 +24,7 @@ class LimitsConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PublicRequestLimits(limits, clock))
-                .addPathPatterns("/", "/dokumen/**", "/feeds/**", "/jdihn/**", "/api/search", "/api/suggest",
+                .addPathPatterns("/", "/dokumen/**", "/feeds/**", "/jdihn/**", "/oai", "/api/search", "/api/suggest",
                         PublicRequestLimits.CLICKS, "/api/documents/**");
     }
 

@@ -49,17 +49,20 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
-     * The API: credentials on each request (HTTP Basic), no session, so no cookie a foreign page could ride and no
-     * CSRF token to carry.
+     * The API and the OAI-PMH provider: credentials on each request (HTTP Basic), no session, so no cookie a foreign
+     * page could ride and no CSRF token to carry.
      */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIns, JsonMapper json) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**")
+                .securityMatcher("/api/**", "/actuator/**", "/oai")
                 .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/search", "/api/suggest", "/api/documents/**").permitAll()
+                        // library harvesters (OAI-PMH), which may send their requests as forms
+                        .requestMatchers(HttpMethod.GET, "/oai").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         // which result a citizen opened: anonymous, for the evaluation
                         .requestMatchers(HttpMethod.POST, "/api/search/clicks").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()

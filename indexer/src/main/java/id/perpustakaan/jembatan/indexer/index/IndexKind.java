@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The projections' indices: what the portal searches, what librarians review, the audit of their decisions, the
- * failures, and the sources' runs.
+ * failures, the sources' runs, and what library networks harvest.
  */
 public enum IndexKind {
     /** From the published topic. */
@@ -16,7 +16,9 @@ public enum IndexKind {
     /** From the dead-letter topic: every failure, with its dismissal. */
     FAILURES("failures-index.json"),
     /** From the runs topic: each source's latest run. */
-    RUNS("runs-index.json");
+    RUNS("runs-index.json"),
+    /** From the published topic: every document ever published as the OAI-PMH provider serves it, withdrawn too. */
+    OAI("oai-index.json");
 
     private final String template;
 
@@ -41,6 +43,6 @@ public enum IndexKind {
             }
         }
         throw new IllegalArgumentException("'" + label
-                + "' is not an index: use public, inbox, audit, failures or runs");
+                + "' is not an index: use public, inbox, audit, failures, runs or oai");
     }
 }

@@ -53,6 +53,9 @@ final class BatchListener implements BulkListener<BatchListener.Item> {
         if (status == 409 && "version_conflict_engine_exception".equals(type)) {
             // the index already holds this revision or a newer one: a replay or a reordering, nothing to do
             item.batch().acknowledged();
+        } else if (status == 404 && "document_missing_exception".equals(type)) {
+            // an update meant only for an entry that is there (an OAI record made exempt): none, nothing to do
+            item.batch().acknowledged();
         } else if (status == 429 || status >= 500) {
             item.batch().failedTransiently(status + " " + type + ": " + result.error().reason());
         } else {

@@ -1,15 +1,20 @@
 package id.perpustakaan.jembatan.indexer.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.Regulation;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +27,7 @@ public class LaterRegulations {
     /** More than a regulation is amended in practice; a page lists at most this many. */
     private static final int MOST = 50;
     private static final int ALL_CITED = 10_000;
+    private static final int MOST_AT_ONCE = 500;
 
     /** The published regulations amending and revoking one regulation, newest first. */
     public record Links(List<Document> amendedBy, List<Document> revokedBy) {
@@ -59,6 +65,36 @@ public class LaterRegulations {
         List<Document> later = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         return new Links(later.stream().filter(d -> d.regulation().amends().contains(citation)).toList(),
                 later.stream().filter(d -> d.regulation().revokes().contains(citation)).toList());
+    }
+
+    /**
+     * The later regulations of several regulations at once (a page of a catalogue), by their citations: one search,
+     * at most {@value #MOST_AT_ONCE} later regulations in all, newest first.
+     */
+    public Map<String, Links> ofEach(Collection<Regulation> regulations) throws IOException {
+        List<FieldValue> citations = regulations.stream().filter(Objects::nonNull)
+                .map(Regulation::citation).flatMap(Optional::stream).distinct().map(FieldValue::of).toList();
+        if (citations.isEmpty()) {
+            return Map.of();
+        }
+        SearchResponse<Document> response = client.search(s -> s.index(alias).size(MOST_AT_ONCE)
+                .source(src -> src.filter(f -> f.excludes("text", "html")))
+                .query(q -> q.bool(b -> b.minimumShouldMatch("1")
+                        .should(m -> m.terms(t -> t.field("regulation.amends").terms(v -> v.value(citations))))
+                        .should(m -> m.terms(t -> t.field("regulation.revokes").terms(v -> v.value(citations))))))
+                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Document.class);
+        List<Document> later = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        Map<String, Links> links = new HashMap<>();
+        for (FieldValue value : citations) {
+            String citation = value.stringValue();
+            Links found = new Links(
+                    later.stream().filter(d -> d.regulation().amends().contains(citation)).toList(),
+                    later.stream().filter(d -> d.regulation().revokes().contains(citation)).toList());
+            if (!found.isEmpty()) {
+                links.put(citation, found);
+            }
+        }
+        return links;
     }
 
     /** What all published regulations amend and revoke, for a catalogue that states each one's status. */
