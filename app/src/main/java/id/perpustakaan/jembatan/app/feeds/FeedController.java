@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,7 @@ class FeedController {
     private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final SearchService search;
+    private final Clock clock;
     private final FeedWriter writer;
     private final String library;
     private final String base;
@@ -53,10 +56,11 @@ class FeedController {
      * @param base the portal's public address: links are built from it, never from the request's Host header, so
      *             a feed that caches publicly cannot be made to point elsewhere by a forged Host
      */
-    FeedController(SearchService search, JsonMapper json,
+    FeedController(SearchService search, JsonMapper json, Clock clock,
                    @Value("${jembatan.feeds.title}") String library,
                    @Value("${jembatan.portal.base-url}") String base) {
         this.search = search;
+        this.clock = clock;
         this.writer = new FeedWriter(json);
         this.library = library;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -106,20 +110,31 @@ class FeedController {
     private ResponseEntity<String> feed(SearchQuery query, String extension, ServletWebRequest request,
                                         Function<List<Hit>, String> subject) throws IOException {
         FeedFormat format = FeedFormat.of(extension);
-        SearchResult result = search.search(query);
+        List<Hit> hits = urgentFirst(search.search(query).hits(), clock.instant());
         HttpServletRequest asked = request.getRequest();
         String self = base + asked.getRequestURI()
                 + (asked.getQueryString() == null ? "" : "?" + asked.getQueryString());
-        Instant updated = FeedWriter.latest(result.hits());
+        Instant updated = FeedWriter.latest(hits);
         long lastModified = updated == null ? -1 : updated.toEpochMilli();
-        if (request.checkNotModified(etag(format, self, result.hits()), lastModified)) {
+        if (request.checkNotModified(etag(format, self, hits), lastModified)) {
             return null;
         }
-        String about = subject.apply(result.hits());
+        String about = subject.apply(hits);
         var channel = new FeedWriter.Channel(library + ": " + about,
                 "Dokumen terbaru: " + about + " (" + library + ")", self, base + "/", base, library);
         return ResponseEntity.ok().contentType(format.mediaType()).cacheControl(CACHING)
-                .body(writer.write(format, channel, result.hits()));
+                .body(writer.write(format, channel, hits));
+    }
+
+    /**
+     * Serta merta information that is still news comes first, as on the portal (UU 14/2008: it is announced at
+     * once); the rest stays newest first.
+     */
+    static List<Hit> urgentFirst(List<Hit> hits, Instant now) {
+        List<Hit> ordered = new ArrayList<>(hits.size());
+        hits.stream().filter(hit -> hit.urgentAt(now)).forEach(ordered::add);
+        hits.stream().filter(hit -> !hit.urgentAt(now)).forEach(ordered::add);
+        return ordered;
     }
 
     /** Changes when an entry is added, removed or revised, and differs between formats and addresses. */

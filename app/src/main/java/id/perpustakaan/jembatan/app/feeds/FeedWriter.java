@@ -32,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FeedWriter {
 
+    /** The category and tag of serta merta information, which readers can pick out or push. */
+    static final String URGENT = "serta-merta";
+
     private final JsonMapper json;
 
     FeedWriter(JsonMapper json) {
@@ -91,6 +94,9 @@ final class FeedWriter {
         if (hit.kind() != null) {
             categories.add(category(hit.kind().name().toLowerCase(Locale.ROOT)));
         }
+        if (hit.urgent()) {
+            categories.add(category(URGENT));
+        }
         hit.tags().forEach(tag -> categories.add(category(tag)));
         entry.setCategories(categories);
         if (hit.originalFileName() != null) {
@@ -108,7 +114,7 @@ final class FeedWriter {
                 hit.url(), hit.title(), hit.summary(), hit.summary() == null ? "" : hit.summary(),
                 hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt(), hit.updatedAt(),
                 hit.agency() == null ? null : List.of(new JsonFeed.Author(hit.agency().name())),
-                hit.kind() == null ? hit.tags() : concat(hit.kind().name().toLowerCase(Locale.ROOT), hit.tags()),
+                tags(hit),
                 hit.originalFileName() == null ? null : List.of(new JsonFeed.Attachment(
                         channel.base() + "/api/documents/" + hit.id() + "/original",
                         hit.originalMediaType(), hit.originalFileName(), hit.originalSize()))))
@@ -159,9 +165,16 @@ final class FeedWriter {
         return category;
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
+    /** The kind, "serta-merta" when urgent, and the document's tags. */
+    private static List<String> tags(Hit hit) {
+        List<String> all = new ArrayList<>();
+        if (hit.kind() != null) {
+            all.add(hit.kind().name().toLowerCase(Locale.ROOT));
+        }
+        if (hit.urgent()) {
+            all.add(URGENT);
+        }
+        all.addAll(hit.tags());
         return all;
     }
 

@@ -34,7 +34,7 @@ class PortalSearch {
     static final int RELATED = 5;
     /** Alerts shown above a search: the newest few, of the last week. */
     private static final int URGENT = 3;
-    private static final int URGENT_DAYS = 7;
+    private static final int URGENT_DAYS = (int) SearchResult.URGENT_FOR.toDays();
 
     private final SearchService search;
     private final LaterRegulations later;

@@ -15,6 +15,7 @@ import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +81,38 @@ class FeedControllerTest {
         SyndEntry entry = new SyndFeedInput().build(new StringReader(atom)).getEntries().get(0);
         assertThat(entry.getTitle()).isEqualTo("Jadwal <script>alert(1)</script> & Lokasi");
         assertThat(atom).contains("type=\"text\"");
+    }
+
+    @Test
+    void sertaMertaInformationThatIsStillNewsComesFirstAndIsMarked() throws Exception {
+        var news = hit("berita", "Festival budaya", "2026-12-04T01:00:00Z", null, null);
+        var flood = hit("banjir", "Peringatan dini banjir", "2026-12-02T01:00:00Z", null, Klasifikasi.SERTA_MERTA);
+        var oldAlert = hit("lama", "Pemadaman listrik", "2026-11-20T01:00:00Z", null, Klasifikasi.SERTA_MERTA);
+        var over = hit("lewat", "Gangguan air", "2026-12-03T01:00:00Z", Instant.parse("2026-12-03T12:00:00Z"),
+                Klasifikasi.SERTA_MERTA);
+        when(search.search(any())).thenReturn(new SearchResult(4, 0, 30, List.of(news, over, flood, oldAlert),
+                Map.of()));
+
+        String rss = mvc.perform(get("/feeds/kinds/announcement.rss")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get("/feeds/kinds/announcement.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        List<SyndEntry> entries = new SyndFeedInput().build(new StringReader(rss)).getEntries();
+        // the week-old alert and the one no longer valid keep their place among the newest, marked all the same
+        assertThat(entries).extracting(SyndEntry::getTitle).containsExactly("Peringatan dini banjir",
+                "Festival budaya", "Gangguan air", "Pemadaman listrik");
+        assertThat(entries.get(0).getCategories()).extracting(c -> c.getName()).contains("serta-merta");
+        assertThat(entries.get(1).getCategories()).extracting(c -> c.getName()).doesNotContain("serta-merta");
+        assertThat(json.indexOf("Peringatan dini banjir")).isLessThan(json.indexOf("Festival budaya"));
+        assertThat(json).contains("\"serta-merta\"");
+    }
+
+    private static SearchResult.Hit hit(String id, String title, String published, Instant validUntil,
+                                        Klasifikasi klasifikasi) {
+        return new SearchResult.Hit(id, title, new Agency("bpbd", "BPBD"), DocumentKind.ANNOUNCEMENT, null,
+                List.of(), Instant.parse(published), Instant.parse(published), null, null, null, null, null,
+                validUntil, "id", null, List.of(), null, 1, klasifikasi);
     }
 
     @Test

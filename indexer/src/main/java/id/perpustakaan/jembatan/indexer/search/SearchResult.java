@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.Regulation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
      *                   {@code <mark>}
      * @param revision   the indexed revision, so a feed can tell a changed entry
      */
+    /** How long serta merta information stands above everything else. */
+    public static final Duration URGENT_FOR = Duration.ofDays(7);
+
     public record Hit(String id, String title, Agency agency, DocumentKind kind, String summary,
                       List<String> highlights, Instant publishedAt, Instant harvestedAt, String url,
                       String originalFileName, String originalMediaType, Long originalSize, Instant modifiedAt,
@@ -47,6 +51,15 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
         /** Information citizens must learn at once (a disaster, an outage, a health alert): shown marked. */
         public boolean urgent() {
             return klasifikasi == Klasifikasi.SERTA_MERTA;
+        }
+
+        /**
+         * Urgent and still news at {@code now}: published within {@link #URGENT_FOR} and still valid. Such a hit
+         * stands above the others, on the portal and in the feeds.
+         */
+        public boolean urgentAt(Instant now) {
+            return urgent() && publishedAt != null && !publishedAt.isBefore(now.minus(URGENT_FOR))
+                    && (validUntil == null || !validUntil.isBefore(now));
         }
 
         /** A hit as the first search API knew it, without the fields feeds and filters added since. */
