@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -44,16 +45,18 @@ class ReviewPagesIT extends PipelineIT {
         HttpResponse<String> itemPage = librarian.get("/review/items/" + id);
         assertThat(itemPage.statusCode()).isEqualTo(200);
         assertThat(itemPage.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
-        assertThat(itemPage.body()).contains("Layanan keliling " + word, "id=\"approve-form\"", "Asal-usul");
+        assertThat(itemPage.body()).contains("Layanan keliling " + word, "id=\"approve-form\"", "Asal-usul",
+                "Klasifikasi informasi publik", "<option value=\"SERTA_MERTA\">Serta merta</option>");
 
         HttpResponse<String> approved = librarian.postFromPage("/review/items/" + id, "/review/items/" + id
                 + "/approve", Map.of("revision", "5000", "title", "Pengumuman Layanan Keliling " + word,
-                "kind", "ANNOUNCEMENT", "tags", "", "next", "item"));
+                "kind", "ANNOUNCEMENT", "tags", "", "klasifikasi", "SERTA_MERTA", "next", "item"));
 
         assertThat(approved.statusCode()).isEqualTo(302);
         assertThat(approved.headers().firstValue("Location").orElseThrow()).endsWith("/review/items/" + id);
-        assertThat(awaitHits(word, 1).get("hits").get(0).get("title").asText())
-                .isEqualTo("Pengumuman Layanan Keliling " + word);
+        JsonNode hit = awaitHits(word, 1).get("hits").get(0);
+        assertThat(hit.get("title").asText()).isEqualTo("Pengumuman Layanan Keliling " + word);
+        assertThat(hit.get("klasifikasi").asText()).as("the class the librarian gave").isEqualTo("SERTA_MERTA");
         String audit = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/audit?documentId=" + id)
                 .body(), page -> page.contains("pustakawan"));
         assertThat(audit).contains("Disetujui", "title=Pengumuman Layanan Keliling " + word, "kind=ANNOUNCEMENT");

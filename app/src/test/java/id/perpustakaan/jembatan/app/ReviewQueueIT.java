@@ -157,6 +157,14 @@ class ReviewQueueIT {
         // shown first, whatever is searched
         String page = app.http().get().uri("/?q=perpustakaan").retrieve().body(String.class);
         assertThat(page).contains("Informasi serta merta").contains("Peringatan Dini Banjir " + word);
+        // the portal's own facet and filter, by the class's word
+        String filtered = app.http().get().uri("/?q={q}&klasifikasi=serta-merta", word).retrieve()
+                .body(String.class);
+        assertThat(filtered).contains("Klasifikasi informasi publik")
+                .contains("name=\"klasifikasi\" id=\"filter-klasifikasi-0\" value=\"serta-merta\" checked")
+                .contains("Peringatan Dini Banjir " + word);
+        assertThat(app.http().get().uri("/?q={q}&klasifikasi=berkala", word).retrieve().body(String.class))
+                .doesNotContain("<mark>" + word);
         // counted for the agency's evaluation, in this month
         String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
         JsonNode report = await().atMost(WITHIN).until(() -> librarian().get().uri("/api/review/klasifikasi")

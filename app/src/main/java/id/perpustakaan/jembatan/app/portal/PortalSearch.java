@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.app.portal;
 
 import id.perpustakaan.jembatan.app.web.SearchTiming;
+import id.perpustakaan.jembatan.indexer.search.SearchFilters;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
@@ -54,8 +55,10 @@ class PortalSearch {
     }
 
     SearchResult search(SearchForm form) throws IOException {
-        var query = new SearchQuery(form.q(), form.agencies(), form.kinds(), form.page(), SearchForm.PAGE_SIZE,
-                form.includeExpired());
+        var filters = new SearchFilters(form.agencies(), form.kinds(), null, null, null, null, null, null, null,
+                form.includeExpired(), form.klasifikasi());
+        var query = new SearchQuery(form.q(), filters, SearchQuery.Order.RELEVANCE, form.page(),
+                SearchForm.PAGE_SIZE, null);
         long start = System.nanoTime();
         try {
             return search.search(query);

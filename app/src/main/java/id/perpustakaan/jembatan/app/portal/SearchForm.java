@@ -1,12 +1,14 @@
 package id.perpustakaan.jembatan.app.portal;
 
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -18,7 +20,8 @@ import java.util.stream.Collectors;
  *
  * @param page zero-based, as the search takes it; the page shows it one-based
  */
-record SearchForm(String q, List<String> agencies, List<String> kinds, int page, boolean includeExpired) {
+record SearchForm(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, int page,
+                  boolean includeExpired) {
 
     static final int PAGE_SIZE = 10;
     /** The search refuses to go beyond its first 10 000 results. */
@@ -28,7 +31,17 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, int page,
     private static final Set<String> KINDS =
             Arrays.stream(DocumentKind.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
+    /** A search without a class of public information chosen. */
     static SearchForm of(String q, List<String> agencies, List<String> kinds, String page, String includeExpired) {
+        return of(q, agencies, kinds, null, page, includeExpired);
+    }
+
+    /**
+     * @param klasifikasi classes as addresses write them ("serta-merta") or by name; exempt information is never
+     *                    searched for, so that class is dropped like any unknown one
+     */
+    static SearchForm of(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, String page,
+                         String includeExpired) {
         String words = q == null ? "" : q.strip();
         if (words.length() > MAX_QUERY_LENGTH) {
             words = words.substring(0, MAX_QUERY_LENGTH);
@@ -36,7 +49,9 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, int page,
         List<String> agencyCodes = distinct(agencies).stream().limit(MAX_FILTER_VALUES).toList();
         List<String> kindNames = distinct(kinds).stream().map(kind -> kind.toUpperCase(Locale.ROOT))
                 .filter(KINDS::contains).toList();
-        return new SearchForm(words, agencyCodes, kindNames, pageNumber(page),
+        List<String> classes = distinct(klasifikasi).stream().map(Klasifikasi::of).flatMap(Optional::stream)
+                .filter(Klasifikasi::isPublic).map(Enum::name).distinct().toList();
+        return new SearchForm(words, agencyCodes, kindNames, classes, pageNumber(page),
                 "true".equalsIgnoreCase(includeExpired) || "on".equalsIgnoreCase(includeExpired));
     }
 
@@ -45,27 +60,29 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, int page,
     }
 
     public boolean isFiltered() {
-        return !agencies.isEmpty() || !kinds.isEmpty() || includeExpired;
+        return !agencies.isEmpty() || !kinds.isEmpty() || !klasifikasi.isEmpty() || includeExpired;
     }
 
     /** This search at another page (zero-based). */
     String pageHref(int otherPage) {
-        return href(agencies, kinds, otherPage, includeExpired);
+        return href(agencies, kinds, klasifikasi, otherPage, includeExpired);
     }
 
     /** This search from its first page without any filter. */
     public String unfilteredHref() {
-        return href(List.of(), List.of(), 0, false);
+        return href(List.of(), List.of(), List.of(), 0, false);
     }
 
     /** Encoded as a browser encodes a GET form, so the links and the form give the same addresses. */
-    private String href(List<String> agencyCodes, List<String> kindNames, int atPage, boolean expired) {
+    private String href(List<String> agencyCodes, List<String> kindNames, List<String> classes, int atPage,
+                        boolean expired) {
         StringJoiner query = new StringJoiner("&", "/?", "").setEmptyValue("/");
         if (hasWords()) {
             query.add("q=" + encoded(q));
         }
         agencyCodes.forEach(code -> query.add("agency=" + encoded(code)));
         kindNames.forEach(kind -> query.add("kind=" + kind.toLowerCase(Locale.ROOT)));
+        classes.forEach(name -> query.add("klasifikasi=" + Klasifikasi.valueOf(name).word()));
         if (expired) {
             query.add("includeExpired=true");
         }

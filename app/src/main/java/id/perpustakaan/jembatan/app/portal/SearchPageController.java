@@ -27,10 +27,11 @@ class SearchPageController {
     String search(@RequestParam(required = false) String q,
                   @RequestParam(required = false) List<String> agency,
                   @RequestParam(required = false) List<String> kind,
+                  @RequestParam(required = false) List<String> klasifikasi,
                   @RequestParam(required = false) String page,
                   @RequestParam(required = false) String includeExpired,
                   Locale locale, Model model) throws IOException {
-        SearchForm form = SearchForm.of(q, agency, kind, page, includeExpired);
+        SearchForm form = SearchForm.of(q, agency, kind, klasifikasi, page, includeExpired);
         SearchResult result = search.search(form);
         model.addAttribute("view", SearchView.of(form, result, search.agencyNames(result.hits()), locale));
         List<SearchResult.Hit> urgent = search.urgent();

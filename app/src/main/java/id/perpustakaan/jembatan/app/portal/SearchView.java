@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.app.portal;
 
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * @param firstNumber the number of the first result on this page (for the ordered list's {@code start})
  */
 record SearchView(SearchForm form, long total, int firstNumber, List<ResultView> hits, List<FacetOption> agencies,
-                  List<FacetOption> kinds, Paging paging) {
+                  List<FacetOption> kinds, List<FacetOption> klasifikasi, Paging paging) {
 
     /** A filter value with its count; {@code selected} when the current search is filtered by it. */
     record FacetOption(String id, String value, String label, long count, boolean selected) {
@@ -39,6 +40,9 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
         return new SearchView(form, result.total(), form.page() * SearchForm.PAGE_SIZE + 1, hits,
                 facet("agency", form.agencies(), result.facets().getOrDefault("agency", List.of()), agencyNames),
                 facet("kind", form.kinds(), result.facets().getOrDefault("kind", List.of()), Function.identity()),
+                facet("klasifikasi", form.klasifikasi(), result.facets().getOrDefault("klasifikasi", List.of())
+                        .stream().filter(count -> !count.value().equals(Klasifikasi.DIKECUALIKAN.name())).toList(),
+                        Function.identity()),
                 paging(form, result.total()));
     }
 
@@ -67,9 +71,13 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
         return options;
     }
 
-    /** Kinds travel in lower case in addresses, as the API takes them. */
+    /** Kinds travel in lower case in addresses, as the API takes them, and classes as their words. */
     private static String value(String facet, String value) {
-        return facet.equals("kind") ? value.toLowerCase(Locale.ROOT) : value;
+        return switch (facet) {
+            case "kind" -> value.toLowerCase(Locale.ROOT);
+            case "klasifikasi" -> Klasifikasi.of(value).map(Klasifikasi::word).orElse(value);
+            default -> value;
+        };
     }
 
     /** Input ids from positions, not values: an agency code is not necessarily a valid id. */

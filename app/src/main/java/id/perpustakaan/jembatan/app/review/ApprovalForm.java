@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.ReviewEdits;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  */
 public record ApprovalForm(Long revision, String title, DocumentKind kind, String tags, LocalDate validUntil,
                            String jenis, String nomor, Integer tahun, String tentang,
-                           LocalDate tanggalPenetapan, LocalDate tanggalPengundangan) {
+                           LocalDate tanggalPenetapan, LocalDate tanggalPengundangan, Klasifikasi klasifikasi) {
 
     ReviewEdits editsOf(Document harvested) {
         String newTitle = blankToNull(title);
@@ -44,7 +45,8 @@ public record ApprovalForm(Long revision, String title, DocumentKind kind, Strin
                 kind == harvested.kind() ? null : kind,
                 newTags == null || newTags.equals(harvested.tags()) ? null : newTags,
                 Objects.equals(newValidUntil, harvested.validUntil()) ? null : newValidUntil,
-                sameRegulation(newRegulation, harvestedRegulation) ? null : newRegulation);
+                sameRegulation(newRegulation, harvestedRegulation) ? null : newRegulation,
+                klasifikasi == harvested.klasifikasi() ? null : klasifikasi);
     }
 
     private static boolean sameRegulation(Regulation edited, Regulation harvested) {

@@ -6,6 +6,7 @@ import id.perpustakaan.jembatan.indexer.inbox.QueuePage;
 import id.perpustakaan.jembatan.indexer.inbox.QueueQuery;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewState;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
@@ -88,6 +89,7 @@ class ReviewPagesController {
         ItemView view = items.view(id);
         model.addAttribute("item", view);
         model.addAttribute("kinds", DocumentKind.values());
+        model.addAttribute("classes", Klasifikasi.values());
         return "review/item";
     }
 

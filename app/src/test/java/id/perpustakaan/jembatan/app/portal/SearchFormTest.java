@@ -33,6 +33,17 @@ class SearchFormTest {
     }
 
     @Test
+    void classesAreTakenByWordOrNameAndExemptInformationIsNeverAFilter() {
+        SearchForm form = SearchForm.of("banjir", null, null, List.of("serta-merta", "SETIAP_SAAT", "Serta Merta",
+                "dikecualikan", "rahasia"), "2", null);
+
+        assertThat(form.klasifikasi()).containsExactly("SERTA_MERTA", "SETIAP_SAAT");
+        assertThat(form.isFiltered()).isTrue();
+        assertThat(form.pageHref(0)).isEqualTo("/?q=banjir&klasifikasi=serta-merta&klasifikasi=setiap-saat");
+        assertThat(form.unfilteredHref()).isEqualTo("/?q=banjir");
+    }
+
+    @Test
     void pageLinksKeepTheSearchAndEncodeItAsAFormWould() {
         SearchForm form = SearchForm.of("\"jam layanan\" & <b>", List.of("disdik"), List.of("news"), "1", "true");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.ReviewEdits;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class ApprovalFormTest {
     @Test
     void anUntouchedFormEditsNothing() {
         ApprovalForm form = new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null,
-                "Perwako", "5", 2025, "Layanan", null, null);
+                "Perwako", "5", 2025, "Layanan", null, null, null);
 
         assertThat(form.editsOf(harvested).changesNothing()).isTrue();
     }
@@ -30,7 +31,7 @@ class ApprovalFormTest {
     @Test
     void onlyChangedFieldsBecomeEdits() {
         ApprovalForm form = new ApprovalForm(1L, " Peraturan Wali Kota Nomor 5 Tahun 2025 ", DocumentKind.REGULATION,
-                "hukum, layanan ,", LocalDate.of(2025, 12, 31), "Perwako", "6", 2025, "Layanan", null, null);
+                "hukum, layanan ,", LocalDate.of(2025, 12, 31), "Perwako", "6", 2025, "Layanan", null, null, null);
 
         ReviewEdits edits = form.editsOf(harvested);
 
@@ -53,13 +54,29 @@ class ApprovalFormTest {
                 List.of(), List.of(), null);
 
         ReviewEdits untouched = new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null,
-                "Perwako", "6", 2025, "Layanan", null, null).editsOf(dated);
+                "Perwako", "6", 2025, "Layanan", null, null, null).editsOf(dated);
         ReviewEdits corrected = new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null,
-                "Perwako", "5", 2025, "Layanan", LocalDate.of(2025, 3, 5), null).editsOf(dated);
+                "Perwako", "5", 2025, "Layanan", LocalDate.of(2025, 3, 5), null, null).editsOf(dated);
 
         assertThat(untouched.regulation().tanggalPenetapan()).isEqualTo(LocalDate.of(2025, 3, 3));
         assertThat(untouched.regulation().tanggalPengundangan()).isEqualTo(LocalDate.of(2025, 3, 4));
         assertThat(corrected.regulation().tanggalPenetapan()).isEqualTo(LocalDate.of(2025, 3, 5));
         assertThat(corrected.regulation().tanggalPengundangan()).isEqualTo(LocalDate.of(2025, 3, 4));
+    }
+
+    @Test
+    void anotherClassIsAnEditAndTheSameClassOrNoneKeepsTheHarvestedOne() {
+        Document exempt = new Document("d", "hukum-inbox", new Agency("hukum", "Bagian Hukum"),
+                DocumentKind.REGULATION, "Perwako 5/2025", null, "teks", null, "id", null, null, null, null, null,
+                null, null, List.of("hukum"), "h", 1, null, List.of(), List.of(), null, Klasifikasi.DIKECUALIKAN);
+
+        assertThat(form(Klasifikasi.SETIAP_SAAT).editsOf(exempt).klasifikasi()).isEqualTo(Klasifikasi.SETIAP_SAAT);
+        assertThat(form(Klasifikasi.DIKECUALIKAN).editsOf(exempt).klasifikasi()).isNull();
+        assertThat(form(null).editsOf(exempt).changesNothing()).as("a form without the field keeps it").isTrue();
+    }
+
+    private static ApprovalForm form(Klasifikasi klasifikasi) {
+        return new ApprovalForm(1L, "Perwako 5/2025", DocumentKind.REGULATION, "hukum", null, null, null, null,
+                null, null, null, klasifikasi);
     }
 }
