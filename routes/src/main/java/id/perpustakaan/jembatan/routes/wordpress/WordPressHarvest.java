@@ -126,7 +126,9 @@ public class WordPressHarvest {
         }
         SourceDefinition source = source(exchange);
         Listed listed = exchange.getMessage().getBody(Listed.class);
-        exchange.setProperty(ExchangeFacts.LOCATOR, listed.type() + " " + listed.position());
+        // its link when it has one: a refusal repeated at the next run is the same item's, wherever it is listed
+        String link = listed.node().path("link").asText("").strip();
+        exchange.setProperty(ExchangeFacts.LOCATOR, link.isEmpty() ? listed.type() + " " + listed.position() : link);
         WordPressPost post = WordPressPost.of(listed.node(), listed.position());
         exchange.setProperty(ExchangeFacts.LOCATOR, post.link().toString());
         if (!policies.allowedHosts(source).permits(post.link())) {

@@ -166,6 +166,22 @@ class WordPressRunTest {
     }
 
     @Test
+    void aBadPostListedAgainAtTheNextRunIsCountedNotWrittenAgain() throws Exception {
+        site.collection("posts", List.of(site.post(1, "Baik", "2025-03-01T01:00:00", "<p>Isi</p>"),
+                site.post(2, "Kosong", "2025-03-02T01:00:00", "")));
+        harness = new HarvestRouteHarness(wordpress(Map.of()));
+
+        harness.run(WordPressRouteTemplate.RUN, "disdik-wp");
+        harness.run(WordPressRouteTemplate.RUN, "disdik-wp");
+
+        assertThat(site.queries).hasSize(2);
+        assertThat(harness.deadLetters).singleElement().satisfies(letter -> {
+            assertThat(letter.reason()).isEqualTo("post 2 ('Kosong') has no content");
+            assertThat(letter.locator()).isEqualTo(origin.url("/2025/03/post-2/").toString());
+        });
+    }
+
+    @Test
     void anAnswerThatIsNotJsonIsOneDeadLetterAndNotTheFeed() throws Exception {
         origin.on("/wp-json/wp/v2/posts", ok(JSON, "[{\"id\":1,\"title\":{\"rendered\":\"Terpot"));
         harness = new HarvestRouteHarness(wordpress(Map.of()));
