@@ -21,7 +21,12 @@ import java.util.concurrent.Executors;
  */
 final class LocalOrigin implements AutoCloseable {
 
-    record Page(String contentType, byte[] body, String etag) {
+    /** What a path answers: 200 with an ETag unless a test gives another status and headers of its own. */
+    record Page(String contentType, byte[] body, String etag, int status, Map<String, String> headers) {
+
+        Page(String contentType, byte[] body, String etag) {
+            this(contentType, body, etag, 200, Map.of());
+        }
     }
 
     private static final String ANY_QUERY = "?*";
@@ -55,12 +60,15 @@ final class LocalOrigin implements AutoCloseable {
             Page page = pages.getOrDefault(target, pages.get(exchange.getRequestURI().getRawPath() + ANY_QUERY));
             if (page == null) {
                 exchange.sendResponseHeaders(404, -1);
-            } else if (page.etag().equals(headers.get("if-none-match"))) {
+            } else if (page.status() == 200 && page.etag().equals(headers.get("if-none-match"))) {
                 exchange.sendResponseHeaders(304, -1);
             } else {
                 exchange.getResponseHeaders().add("Content-Type", page.contentType());
-                exchange.getResponseHeaders().add("ETag", page.etag());
-                exchange.sendResponseHeaders(200, page.body().length);
+                if (page.status() == 200) {
+                    exchange.getResponseHeaders().add("ETag", page.etag());
+                }
+                page.headers().forEach(exchange.getResponseHeaders()::add);
+                exchange.sendResponseHeaders(page.status(), page.body().length);
                 exchange.getResponseBody().write(page.body());
             }
             exchange.close();
@@ -84,6 +92,15 @@ final class LocalOrigin implements AutoCloseable {
     /** Serves the body at the path whatever its query, unless the path with its query has a body of its own. */
     void putAnyQuery(String path, String contentType, byte[] body) {
         put(path + ANY_QUERY, contentType, body);
+    }
+
+    /**
+     * Answers the path, whatever its query, with the status and headers: an API's answer with its own headers (a
+     * WordPress page count), or its refusal.
+     */
+    void answerAnyQuery(String path, int status, Map<String, String> headers, String contentType, byte[] body) {
+        pages.put(path + ANY_QUERY, new Page(contentType, body, "\"" + Integer.toHexString(
+                java.util.Arrays.hashCode(body)) + "\"", status, Map.copyOf(headers)));
     }
 
     /** Answers the path only after the delay. */

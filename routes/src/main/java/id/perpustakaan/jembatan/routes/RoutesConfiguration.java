@@ -25,6 +25,9 @@ import id.perpustakaan.jembatan.routes.feed.WebPolicies;
 import id.perpustakaan.jembatan.routes.web.WebHarvest;
 import id.perpustakaan.jembatan.routes.web.WebKind;
 import id.perpustakaan.jembatan.routes.web.WebRouteTemplate;
+import id.perpustakaan.jembatan.routes.wordpress.WordPressHarvest;
+import id.perpustakaan.jembatan.routes.wordpress.WordPressKind;
+import id.perpustakaan.jembatan.routes.wordpress.WordPressRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
@@ -239,6 +242,20 @@ public class RoutesConfiguration {
     CkanRouteTemplate ckanRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
                                         SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
         return new CkanRouteTemplate(new CkanHarvest(sources, policies, revisions, runs, clock), gate, repeats);
+    }
+
+    @Bean
+    WordPressKind wordPressKind() {
+        return new WordPressKind();
+    }
+
+    @Bean
+    WordPressRouteTemplate wordPressRouteTemplate(SourceCatalog sources, WebPolicies policies,
+                                                  KnownRevisions revisions, SourceRuns runs, RunGate gate,
+                                                  RepeatedRefusals repeats, Clock clock) {
+        var feeds = new FeedHarvest(sources, policies, revisions, runs, clock);
+        return new WordPressRouteTemplate(new WordPressHarvest(sources, policies, revisions, runs, feeds, clock), gate,
+                repeats);
     }
 
     @Bean

@@ -10,9 +10,10 @@ import java.util.TreeSet;
  * example.org itself, which is listed on its own when meant); each with a port ({@code host:8080},
  * {@code [::1]:8080}, {@code host:*} for any) or without, which allows the standard ports 80 and 443 only. Another
  * port of an allowed host is another service (an admin console, a database's HTTP interface), so it is not allowed
- * by the name alone.
+ * by the name alone. Public for the addresses a source declares without their being fetched (a WordPress post's
+ * link), which must stay within the same hosts.
  */
-final class AllowedHosts {
+public final class AllowedHosts {
 
     private static final int STANDARD_PORTS = -1;
     private static final int ANY_PORT = 0;
@@ -43,7 +44,7 @@ final class AllowedHosts {
 
     private final Set<Entry> entries;
 
-    AllowedHosts(Set<String> configured) {
+    public AllowedHosts(Set<String> configured) {
         Set<Entry> parsed = new TreeSet<>();
         for (String entry : configured) {
             parsed.add(parse(entry));
@@ -52,7 +53,7 @@ final class AllowedHosts {
     }
 
     /** Whether the address's host and port (the scheme's default when it names none) are allowed. */
-    boolean permits(URI url) {
+    public boolean permits(URI url) {
         if (url.getHost() == null) {
             return false;
         }

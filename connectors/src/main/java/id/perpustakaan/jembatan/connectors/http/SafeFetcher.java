@@ -130,7 +130,7 @@ public final class SafeFetcher implements Fetcher {
             // A 304 need not repeat the validators; those of the request still describe the content held.
             return new FetchResponse(answer.url(), status, true, contentType, new byte[0],
                     etag != null ? etag : request.etag(),
-                    lastModified != null ? lastModified : request.lastModified(), language);
+                    lastModified != null ? lastModified : request.lastModified(), language, headers);
         }
         if (status / 100 == 2) {
             if (answer.overflowed()) {
@@ -138,10 +138,10 @@ public final class SafeFetcher implements Fetcher {
                         + answer.url(), false);
             }
             return new FetchResponse(answer.url(), status, false, contentType, answer.body(), etag, lastModified,
-                    language);
+                    language, headers);
         }
         boolean retryable = status == 408 || status == 429 || status / 100 == 5;
-        throw new FetchException(ReasonText.status(status) + " at " + answer.url(), retryable);
+        throw new FetchException(ReasonText.status(status) + " at " + answer.url(), retryable, status);
     }
 
     private static Map<String, String> conditionalHeaders(FetchRequest request) {

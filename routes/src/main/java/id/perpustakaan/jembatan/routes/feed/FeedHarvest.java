@@ -58,16 +58,26 @@ public class FeedHarvest {
             exchange.getMessage().setBody(List.of());
             return;
         }
-        FeedContent feed;
+        List<FeedItem> entries;
         try {
-            feed = FeedReader.read(response.body(), response.contentType(), response.url());
+            entries = entries(response);
         } catch (ContentRejectedException e) {
             throw listings.refused(source.id(), response, e);
         }
         listings.read(exchange, response);
+        exchange.getMessage().setBody(entries);
+    }
+
+    /**
+     * The entries of a fetched feed, each with the feed's language or, failing that, the answer's
+     * {@code Content-Language}; for {@link #entryContent(Exchange)} of the source. Also for another kind that reads
+     * a site's feed when its own way is closed (a WordPress site's REST API).
+     */
+    public List<FeedItem> entries(FetchResponse response) {
+        FeedContent feed = FeedReader.read(response.body(), response.contentType(), response.url());
         String headerLanguage = LanguageTags.primary(response.contentLanguage()).orElse(null);
-        exchange.getMessage().setBody(feed.items().stream().map(item -> item.language() != null || headerLanguage
-                == null ? item : withLanguage(item, headerLanguage)).toList());
+        return feed.items().stream().map(item -> item.language() != null || headerLanguage == null ? item
+                : withLanguage(item, headerLanguage)).toList();
     }
 
     /**

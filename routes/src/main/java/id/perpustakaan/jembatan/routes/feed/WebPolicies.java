@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.feed;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.http.AllowedHosts;
 import id.perpustakaan.jembatan.connectors.http.FetchException;
 import id.perpustakaan.jembatan.connectors.http.FetchPolicy;
 import id.perpustakaan.jembatan.connectors.http.FetchRequest;
@@ -30,6 +31,7 @@ public final class WebPolicies {
     public static final String ALLOW_PRIVATE_ADDRESSES = "allow-private-addresses";
 
     private final Map<String, Fetcher> fetchers = new ConcurrentHashMap<>();
+    private final Map<String, AllowedHosts> hosts = new ConcurrentHashMap<>();
     private final Politeness politeness;
 
     public WebPolicies(Politeness politeness) {
@@ -50,6 +52,14 @@ public final class WebPolicies {
         } catch (FetchException e) {
             throw new ContentRejectedException("fetch", e.getMessage(), e);
         }
+    }
+
+    /**
+     * The source's allowed hosts, for an address it declares without its being fetched (a post's link shown to
+     * citizens), which must stay where its fetches may go.
+     */
+    public AllowedHosts allowedHosts(SourceDefinition source) {
+        return hosts.computeIfAbsent(source.id(), id -> new AllowedHosts(policyOf(source).allowedHosts()));
     }
 
     static FetchPolicy policyOf(SourceDefinition source) {

@@ -92,6 +92,23 @@ public final class ListingValidators {
         return last(sourceId).map(Validators::lastModified);
     }
 
+    /**
+     * As {@link #read(Exchange, Instant)}, for a catalogue of which a source takes chosen parts (a WordPress site's
+     * posts, or its posts and pages): {@code listed} names them, so that a run after the choice changed reads the
+     * catalogue in full. It is kept where a listing keeps its ETag, which a catalogue asked by date has no use for.
+     */
+    public void read(Exchange exchange, String listed, Instant lastModified) {
+        exchange.setProperty(PENDING, new Pending(new Validators(listed, lastModified, null)));
+    }
+
+    /**
+     * The latest change the last complete run saw, if that run listed the same parts
+     * ({@link #read(Exchange, String, Instant)}).
+     */
+    public Optional<Instant> lastModified(String sourceId, String listed) {
+        return last(sourceId).filter(validators -> listed.equals(validators.etag())).map(Validators::lastModified);
+    }
+
     /** An item failed in a way the next run may not (a timeout, a 503): the listing is read in full next time. */
     public void retryNextRun(Exchange exchange) {
         Pending pending = exchange.getProperty(PENDING, Pending.class);

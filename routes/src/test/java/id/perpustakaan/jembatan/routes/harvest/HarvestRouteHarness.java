@@ -23,6 +23,8 @@ import id.perpustakaan.jembatan.routes.source.RunHistory;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import id.perpustakaan.jembatan.routes.web.WebHarvest;
 import id.perpustakaan.jembatan.routes.web.WebRouteTemplate;
+import id.perpustakaan.jembatan.routes.wordpress.WordPressHarvest;
+import id.perpustakaan.jembatan.routes.wordpress.WordPressRouteTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,9 +40,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The feed, JDIHN, CKAN and website run routes with the shared error handling and gate, wired as {@code RoutesConfiguration}
- * wires them; normalising and Kafka are stood in for by a route whose behaviour each test chooses, and dead
- * letters are collected.
+ * The feed, JDIHN, CKAN, WordPress and website run routes with the shared error handling and gate, wired as
+ * {@code RoutesConfiguration} wires them; normalising and Kafka are stood in for by a route whose behaviour each test
+ * chooses, and dead letters are collected.
  */
 final class HarvestRouteHarness implements AutoCloseable {
 
@@ -74,11 +76,14 @@ final class HarvestRouteHarness implements AutoCloseable {
         var policies = new WebPolicies(Politeness.standard(clock));
         var revisions = new KnownRevisions();
         camel.addRoutes(new ErrorHandling(1, Duration.ofMillis(10), runs, repeats, clock));
-        camel.addRoutes(new FeedRouteTemplate(new FeedHarvest(catalog, policies, revisions, runs, clock), gate, repeats));
+        var feeds = new FeedHarvest(catalog, policies, revisions, runs, clock);
+        camel.addRoutes(new FeedRouteTemplate(feeds, gate, repeats));
         camel.addRoutes(new JdihnRouteTemplate(new JdihnHarvest(catalog, policies, revisions, runs, clock), gate,
                 repeats));
         camel.addRoutes(new CkanRouteTemplate(new CkanHarvest(catalog, policies, revisions, runs, clock), gate,
                 repeats));
+        camel.addRoutes(new WordPressRouteTemplate(new WordPressHarvest(catalog, policies, revisions, runs, feeds,
+                clock), gate, repeats));
         camel.addRoutes(new WebRouteTemplate(new WebHarvest(catalog, policies, revisions, clock), gate, repeats));
         camel.addRoutes(new RouteBuilder() {
             @Override
