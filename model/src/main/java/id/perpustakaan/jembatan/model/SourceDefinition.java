@@ -47,4 +47,13 @@ public record SourceDefinition(String id, Agency agency, String kind, String loc
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
+
+    /** An option that is a whole number (page sizes and limits), or 0 when it is not one: the kind's check says so. */
+    public int numberOption(String name, int fallback) {
+        try {
+            return Integer.parseInt(option(name, String.valueOf(fallback)).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 }

@@ -1,13 +1,10 @@
 package id.perpustakaan.jembatan.connectors.ckan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.connectors.ApiValues;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +56,10 @@ public record CkanDataset(String id, String name, String title, String notes, In
         });
         List<Resource> resources = new ArrayList<>();
         node.path("resources").forEach(resource -> resources.add(new Resource(title(text(resource, "name"),
-                text(resource, "url")), format(text(resource, "format")), link(text(resource, "url")),
+                text(resource, "url")), format(text(resource, "format")), ApiValues.webLink(text(resource, "url")),
                 text(resource, "description"))));
         return new CkanDataset(id, name, title(title, name != null ? name : id), text(node, "notes"),
-                moment(text(node, "metadata_created")), moment(text(node, "metadata_modified")), organization, tags,
+                ApiValues.utc(text(node, "metadata_created")), ApiValues.utc(text(node, "metadata_modified")), organization, tags,
                 resources, text(node, "license_title"));
     }
 
@@ -72,35 +69,6 @@ public record CkanDataset(String id, String name, String title, String notes, In
 
     private static String format(String format) {
         return format == null ? null : format.toUpperCase(Locale.ROOT);
-    }
-
-    /** CKAN's UTC without a zone, or with one. */
-    public static Instant moment(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutZone) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-    }
-
-    private static URI link(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(text.strip().replace(" ", "%20"));
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,17 +1,13 @@
 package id.perpustakaan.jembatan.connectors.wordpress;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.connectors.ApiValues;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -70,7 +66,7 @@ public record WordPressPost(long id, String guid, URI link, String type, String 
         }
         String named = "post " + id + (title == null ? "" : " ('" + title + "')");
         String linkText = WordPressJson.text(node, "link");
-        URI link = link(linkText);
+        URI link = ApiValues.webLink(linkText);
         if (link == null) {
             throw new ContentRejectedException("read", named + (linkText == null ? " has no link"
                     : " has no http(s) link ('" + linkText + "')") + ": there is no address to show it at");
@@ -92,7 +88,7 @@ public record WordPressPost(long id, String guid, URI link, String type, String 
         String excerptHtml = withoutMoreLink(excerpt);
         return new WordPressPost(id, WordPressJson.text(node, "guid"), link,
                 WordPressJson.text(node, "type"), title, excerptHtml, summary(excerptHtml), content,
-                moment(WordPressJson.text(node, "date_gmt")), moment(WordPressJson.text(node, "modified_gmt")),
+                ApiValues.utc(WordPressJson.text(node, "date_gmt")), ApiValues.utc(WordPressJson.text(node, "modified_gmt")),
                 ids(node.path("categories")), ids(node.path("tags")), embedded(node));
     }
 
@@ -190,35 +186,6 @@ public record WordPressPost(long id, String guid, URI link, String type, String 
 
     /** When an unread record last changed ({@code modified_gmt}), or null: for a run's progress. */
     public static Instant modified(JsonNode node) {
-        return moment(WordPressJson.text(node, "modified_gmt"));
-    }
-
-    /** WordPress' GMT without a zone ("2025-03-04T09:15:00"), or with one. */
-    static Instant moment(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withoutZone) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-    }
-
-    private static URI link(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(text.strip().replace(" ", "%20"));
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ApiValues.utc(WordPressJson.text(node, "modified_gmt"));
     }
 }

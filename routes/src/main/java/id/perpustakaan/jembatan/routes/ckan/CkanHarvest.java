@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.ckan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.perpustakaan.jembatan.connectors.ApiValues;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.connectors.ckan.CkanAnswer;
@@ -133,7 +134,7 @@ public class CkanHarvest {
 
     private static Instant modifiedOf(JsonNode node) {
         return node != null && node.isObject() && node.hasNonNull("metadata_modified")
-                ? CkanDataset.moment(node.get("metadata_modified").asText()) : null;
+                ? ApiValues.utc(node.get("metadata_modified").asText()) : null;
     }
 
     private static String encode(String text) {

@@ -48,19 +48,11 @@ public class CkanKind implements SourceKind {
     }
 
     static int pageSize(SourceDefinition source) {
-        return number(source.option(PAGE_SIZE, "100"));
+        return source.numberOption(PAGE_SIZE, 100);
     }
 
     static int pageLimit(SourceDefinition source) {
-        return number(source.option(PAGE_LIMIT, "100"));
-    }
-
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return source.numberOption(PAGE_LIMIT, 100);
     }
 
     @Override

@@ -44,11 +44,7 @@ public class JdihnKind implements SourceKind {
 
     /** The most pages one run reads; 0 when the option is not a positive number (reported by {@link #check}). */
     static int pageLimit(SourceDefinition source) {
-        try {
-            return Integer.parseInt(source.option(PAGE_LIMIT, String.valueOf(DEFAULT_PAGE_LIMIT)).strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return source.numberOption(PAGE_LIMIT, DEFAULT_PAGE_LIMIT);
     }
 
     @Override

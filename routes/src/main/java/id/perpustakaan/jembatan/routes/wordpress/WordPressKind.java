@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.wordpress;
 
+import id.perpustakaan.jembatan.connectors.ApiValues;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceSettings;
 import id.perpustakaan.jembatan.routes.feed.WebAddresses;
@@ -80,11 +81,11 @@ public class WordPressKind implements SourceKind {
     }
 
     static int pageSize(SourceDefinition source) {
-        return number(source.option(PAGE_SIZE, "50"));
+        return source.numberOption(PAGE_SIZE, 50);
     }
 
     static int pageLimit(SourceDefinition source) {
-        return number(source.option(PAGE_LIMIT, "20"));
+        return source.numberOption(PAGE_LIMIT, 20);
     }
 
     /** The feed the source names, if it names a right one. */
@@ -93,21 +94,7 @@ public class WordPressKind implements SourceKind {
         if (feed == null || feed.isBlank()) {
             return Optional.empty();
         }
-        try {
-            URI uri = URI.create(feed.strip());
-            boolean web = uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
-            return web ? Optional.of(uri) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Optional.ofNullable(ApiValues.webLink(feed));
     }
 
     @Override
