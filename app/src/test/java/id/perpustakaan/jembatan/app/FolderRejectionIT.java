@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Files that cannot be processed go to {@code .failed/} beside a reason, and the same reason is on the dead-letter
@@ -56,6 +57,40 @@ class FolderRejectionIT extends PipelineIT {
         assertThat(letters).filteredOn(l -> "kosong.docx".equals(l.locator())).singleElement()
                 .satisfies(l -> assertThat(l.reason()).isEqualTo("empty file (0 bytes)"));
         assertThat(letters).noneMatch(l -> "perwako-baik.docx".equals(l.locator()));
+    }
+
+    @Test
+    void aSidecarSaysWhatTheFileIsAndABrokenOneRefusesItNamingTheLine() throws Exception {
+        String word = uniqueWord("catatan");
+        drop("diskominfo", word + ".txt.meta.yml", """
+                judul: Jadwal Layanan Keliling %s
+                jenis: pengumuman
+                berlaku-sampai: 2099-12-31
+                label: [keliling, uji]
+                klasifikasi: berkala
+                """.formatted(word).getBytes(StandardCharsets.UTF_8));
+        drop("diskominfo", word + ".txt", ("Catatan rapat " + word + "\n\nDibahas rencana kerja tahun depan.")
+                .getBytes(StandardCharsets.UTF_8));
+        String broken = uniqueWord("rusak");
+        drop("diskominfo", broken + ".txt.meta.yml", "judul: Jadwal\njenis: poster\n".getBytes(StandardCharsets.UTF_8));
+        drop("diskominfo", broken + ".txt", ("Catatan " + broken).getBytes(StandardCharsets.UTF_8));
+
+        String id = awaitHits(word, 1).get("hits").get(0).get("id").asText();
+        JsonNode document = http().get().uri("/api/documents/{id}", id).retrieve().body(JsonNode.class);
+        assertThat(document.get("title").asText()).isEqualTo("Jadwal Layanan Keliling " + word);
+        assertThat(document.get("kind").asText()).isEqualTo("ANNOUNCEMENT");
+        assertThat(document.get("validUntil").asText()).isEqualTo("2099-12-31T16:59:59Z");
+        assertThat(document.get("klasifikasi").asText()).isEqualTo("BERKALA");
+        assertThat(document.get("tags").toString()).contains("\"keliling\"", "\"uji\"");
+        Path done = inbox("diskominfo").resolve(".done");
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(done.resolve(word + ".txt.meta.yml")));
+
+        Path failed = inbox("diskominfo").resolve(".failed");
+        await().atMost(SEARCHABLE_WITHIN).until(() -> Files.exists(failed.resolve(broken + ".txt"))
+                && Files.exists(failed.resolve(broken + ".txt.meta.yml")));
+        assertThat(Files.readString(failed.resolve(broken + ".txt.reason"))).startsWith("the sidecar " + broken
+                + ".txt.meta.yml, line 2: 'poster' is not a kind: write pengumuman, peraturan, program");
+        assertThat(inbox("diskominfo").resolve(broken + ".txt.meta.yml")).doesNotExist();
     }
 
     @Test

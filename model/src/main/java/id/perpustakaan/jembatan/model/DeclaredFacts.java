@@ -18,14 +18,23 @@ import java.util.List;
  * @param agency      who published it, when the catalogue serves several (a Satu Data portal's organisations);
  *                    null: the source's agency
  * @param attachments the files and services it offers (a dataset's tables, with their formats)
+ * @param validUntil  until when it is valid, as the agency says (a sidecar), or null to read it from the text
+ * @param klasifikasi its class of public information as the agency says, or null to let the rules decide
  */
 public record DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation,
                             Instant publishedAt, Instant modifiedAt, List<String> tags, Agency agency,
-                            List<Attachment> attachments) {
+                            List<Attachment> attachments, Instant validUntil, Klasifikasi klasifikasi) {
 
     public DeclaredFacts {
         tags = tags == null ? List.of() : List.copyOf(tags);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** Facts of a catalogue, which says nothing of validity or class. */
+    public DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation,
+                         Instant publishedAt, Instant modifiedAt, List<String> tags, Agency agency,
+                         List<Attachment> attachments) {
+        this(title, summary, kind, regulation, publishedAt, modifiedAt, tags, agency, attachments, null, null);
     }
 
     /** Facts of a catalogue that is the source's agency's own, of an item without files of its own. */

@@ -46,6 +46,12 @@ public record RawContent(
                 null);
     }
 
+    /** The same content with what its origin declared of it. */
+    public RawContent withDeclared(DeclaredFacts facts) {
+        return new RawContent(sourceId, locator, fileName, mediaType, size, sha256, url, fetchedAt, lastModified, etag,
+                connector, body, declaredLanguage, facts);
+    }
+
     /** Opens the fetched bytes; each call gives a fresh stream. */
     @FunctionalInterface
     public interface Body {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.Synchronization;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Moves a dropped file once its exchange is done. A rejected file (its dead letter already acknowledged by Kafka)
  * goes to {@code .failed/} beside a {@code .reason} text, an accepted one to {@code .done/}. The move is final only
  * when everything it needs was written: a reason that cannot be written (a full disk) leaves the file in its inbox,
- * to be tried again, never in {@code .done/}. A failed exchange (Kafka unreachable) moves nothing either.
+ * to be tried again, never in {@code .done/}. A failed exchange (Kafka unreachable) moves nothing either. The
+ * file's own sidecar ({@link FolderSidecars}) follows it, so that a refused file can be put back with its facts.
  *
  * <p>Moves the file itself rather than through the file component's {@code move} option, which cannot say whether
  * the reason was written and loses names with a backslash or that are not valid UTF-8.
@@ -39,6 +41,8 @@ public final class FolderDisposition implements Synchronization, Ordered {
     private final String sourceId;
     private final Path inbox;
     private final Path file;
+    /** The file's own sidecar, found before the file moves: it follows the file. */
+    private final Optional<Path> sidecar;
     private final ReasonWriter reasons;
     private final Clock clock;
 
@@ -49,6 +53,7 @@ public final class FolderDisposition implements Synchronization, Ordered {
         this.sourceId = sourceId;
         this.inbox = inbox;
         this.file = file;
+        this.sidecar = FolderSidecars.own(file);
         this.reasons = reasons;
         this.clock = clock;
     }
@@ -101,6 +106,20 @@ public final class FolderDisposition implements Synchronization, Ordered {
             if (reason != null) {
                 deleteQuietly(reason);
             }
+            return;
+        }
+        sidecar.ifPresent(own -> follow(own, directory, name));
+    }
+
+    /** The sidecar goes where its file went, named after it there; left behind, it is only a warning. */
+    private void follow(Path own, Path directory, String name) {
+        String suffix = own.getFileName().toString().substring(file.getFileName().toString().length());
+        try {
+            Files.move(own, directory.resolve(name + suffix), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("source '{}': the sidecar {} cannot follow its file to {} ({}); it stays in the inbox",
+                    sourceId, printable(own.getFileName()), printable(directory), PrintableText.of(e.toString()));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.connectors.folder;
 
+import id.perpustakaan.jembatan.connectors.sidecar.Sidecar;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.nio.file.Path;
 
@@ -19,7 +20,7 @@ public final class FolderSource {
 
     /**
      * Office lock files, browser and rsync partial downloads, editor swap files: never a finished document.
-     * Dot-files are skipped by the file component itself.
+     * Dot-files are skipped by the file component itself, and sidecars ({@link Sidecar}) are read with their file.
      */
     static final String TEMPORARY_FILES = "(?i)(~\\$.*|~.*|.*~|.*\\.(tmp|temp|part|partial|crdownload|download|swp|lock))";
 
@@ -43,7 +44,7 @@ public final class FolderSource {
                 + "&idempotent=false"
                 + "&filter=#" + QUIET_FILES
                 + "&exclusiveReadLockStrategy=#" + QUIET_FILES
-                + "&exclude=" + TEMPORARY_FILES
+                + "&exclude=(" + TEMPORARY_FILES + "|(?i)(" + Sidecar.NAMES + "))"
                 + "&" + source.schedulingOptions()
                 // a poll that found files polls again at once; the workers' queue paces it
                 + "&greedy=true"

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.PrintableText;
 import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
 import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
+import id.perpustakaan.jembatan.connectors.folder.FolderSidecars;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
 import id.perpustakaan.jembatan.connectors.folder.InboxNames;
 import id.perpustakaan.jembatan.model.RawContent;
@@ -20,8 +21,9 @@ import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
 
 /**
- * Turns the file component's message into {@code RawContent} and decides where the file goes afterwards. A name
- * that cannot be carried through (too long, not UTF-8) is refused here, under the name it gets in {@code .failed/}.
+ * Turns the file component's message into {@code RawContent}, with what its sidecars declare, and decides where the
+ * file goes afterwards. A name that cannot be carried through (too long, not UTF-8) is refused here, under the name
+ * it gets in {@code .failed/}, and so is a file whose sidecar is broken.
  */
 public class FolderIntake implements Processor {
 
@@ -50,13 +52,13 @@ public class FolderIntake implements Processor {
         // a refused name is found under its new name in .failed/, which is what "try again" puts back
         exchange.setProperty(ExchangeFacts.LOCATOR, problem.isPresent() ? InboxNames.failedName(file) : name);
         exchange.setProperty(ExchangeFacts.FILE_NAME, name);
-        new FolderDisposition(sourceId, FolderSource.inbox(sources.require(sourceId)), file, reasons, clock)
-                .attachTo(exchange);
+        Path inbox = FolderSource.inbox(sources.require(sourceId));
+        new FolderDisposition(sourceId, inbox, file, reasons, clock).attachTo(exchange);
         RawContent raw = droppedFile.read(sourceId, file, name);
         exchange.setProperty(ExchangeFacts.SHA256, raw.sha256());
         problem.ifPresent(reason -> {
             throw new ContentRejectedException("fetch", reason);
         });
-        exchange.getMessage().setBody(raw);
+        exchange.getMessage().setBody(raw.withDeclared(FolderSidecars.declared(inbox, file)));
     }
 }

@@ -48,7 +48,10 @@ final class DatesStep implements NormalisationStep {
         if (draft.modifiedAt == null) {
             draft.modifiedAt = draft.raw.lastModified();
         }
-        if (draft.kind != DocumentKind.REGULATION) {
+        if (draft.declared != null && draft.declared.validUntil() != null) {
+            // the agency said it: a date in the text (a registration deadline, say) must not overrule it
+            draft.validUntil = draft.declared.validUntil();
+        } else if (draft.kind != DocumentKind.REGULATION) {
             draft.validUntil = Validity.validUntil(opening(draft.text), draft.reference()).orElse(null);
         }
     }
