@@ -5,6 +5,9 @@ import id.perpustakaan.jembatan.connectors.folder.FolderDisposition;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
 import id.perpustakaan.jembatan.connectors.folder.QuietFiles;
 import id.perpustakaan.jembatan.connectors.http.Politeness;
+import id.perpustakaan.jembatan.connectors.smb.ShareFileReader;
+import id.perpustakaan.jembatan.connectors.smb.ShareSightings;
+import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.routes.archive.ArchiveProperties;
 import id.perpustakaan.jembatan.routes.archive.FolderArchive;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
@@ -31,6 +34,9 @@ import id.perpustakaan.jembatan.routes.wordpress.WordPressRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
+import id.perpustakaan.jembatan.routes.smb.SmbHarvest;
+import id.perpustakaan.jembatan.routes.smb.SmbKind;
+import id.perpustakaan.jembatan.routes.smb.SmbRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
@@ -204,6 +210,19 @@ public class RoutesConfiguration {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
         return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock),
                 harvest.workers());
+    }
+
+    @Bean
+    SmbKind smbKind() {
+        return new SmbKind();
+    }
+
+    @Bean
+    SmbRouteTemplate smbRouteTemplate(SourceCatalog sources, HarvestProperties harvest, RunGate gate,
+                                      RepeatedRefusals repeats, Clock clock) {
+        return new SmbRouteTemplate(new SmbHarvest(sources, new ShareFileReader(harvest.maxFileSize().toBytes(), clock),
+                new ShareSightings(harvest.readLockCheck(), clock), harvest.minFreeSpace().toBytes(),
+                SmbSource.ANSWER_WITHIN, clock), gate, repeats);
     }
 
     @Bean
