@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * acknowledged) to {@code .failed/} beside a {@code <name>.reason} text written there first. The move is final only
  * when everything it needs was written: a reason that cannot be written, or a file that cannot be moved, leaves the
  * file where the agency put it, to be taken again later. A failed exchange (Kafka unreachable) moves nothing. The
- * local copy the exchange read goes either way.
+ * file's own sidecar follows it. The local copy the exchange read goes either way.
  */
 public final class ShareDisposition implements Synchronization, Ordered {
 
@@ -29,16 +29,22 @@ public final class ShareDisposition implements Synchronization, Ordered {
     private final String sourceId;
     private final ShareSession share;
     private final String name;
+    /** The file's own sidecar, which follows it; null when it has none. */
+    private final String sidecar;
     private final Path copy;
     private final ShareSightings sightings;
     private final Clock clock;
 
-    /** @param copy where the exchange reads the file's bytes from, removed when it is done; null when none was made */
-    public ShareDisposition(String sourceId, ShareSession share, String name, Path copy, ShareSightings sightings,
-                            Clock clock) {
+    /**
+     * @param sidecar the file's own sidecar, which follows it; null when it has none
+     * @param copy    where the exchange reads the file's bytes from, removed when it is done; null when none was made
+     */
+    public ShareDisposition(String sourceId, ShareSession share, String name, String sidecar, Path copy,
+                            ShareSightings sightings, Clock clock) {
         this.sourceId = sourceId;
         this.share = share;
         this.name = name;
+        this.sidecar = sidecar;
         this.copy = copy;
         this.sightings = sightings;
         this.clock = clock;
@@ -91,13 +97,21 @@ public final class ShareDisposition implements Synchronization, Ordered {
     private boolean moveTo(String directory, String newName) {
         try {
             share.move(name, directory, newName);
-            return true;
         } catch (RuntimeException e) {
             LOG.warn("source '{}': {} cannot be moved to {} on {} ({}); it stays on the share and is tried again"
                             + " later", sourceId, PrintableText.of(name), directory, share.address(),
                     PrintableText.of(e.toString()));
             return false;
         }
+        if (sidecar != null) {
+            try {
+                share.move(sidecar, directory, newName + sidecar.substring(name.length()));
+            } catch (RuntimeException e) {
+                LOG.warn("source '{}': the sidecar {} cannot follow its file to {} on {} ({}); it stays on the share",
+                        sourceId, PrintableText.of(sidecar), directory, share.address(), PrintableText.of(e.toString()));
+            }
+        }
+        return true;
     }
 
     @Override

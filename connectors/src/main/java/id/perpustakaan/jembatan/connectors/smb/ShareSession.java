@@ -15,7 +15,9 @@ import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
 import com.hierynomus.smbj.share.Share;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.connectors.sidecar.Sidecar;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,7 @@ import java.util.regex.Pattern;
 public final class ShareSession implements AutoCloseable {
 
     private static final Pattern TEMPORARY = Pattern.compile(FolderSource.TEMPORARY_FILES);
+    private static final Pattern SIDECARS = Pattern.compile("(?i)(" + Sidecar.NAMES + ")");
     private static final long SKIPPED_ATTRIBUTES = FileAttributes.FILE_ATTRIBUTE_DIRECTORY.getValue()
             | FileAttributes.FILE_ATTRIBUTE_HIDDEN.getValue() | FileAttributes.FILE_ATTRIBUTE_SYSTEM.getValue();
 
@@ -84,13 +88,14 @@ public final class ShareSession implements AutoCloseable {
     /**
      * The files in the folder, oldest write first: not its subfolders, nor hidden or system files (Thumbs.db,
      * desktop.ini, {@code .done} and {@code .failed}), nor names {@link FolderSource#TEMPORARY_FILES} calls
-     * temporary (an Office lock file, a copy still under way).
+     * temporary (an Office lock file, a copy still under way), nor sidecars, which are read with their file.
      */
     public List<ShareEntry> list() {
         return share.list(address.folder()).stream()
                 .filter(entry -> (entry.getFileAttributes() & SKIPPED_ATTRIBUTES) == 0)
                 .filter(entry -> !entry.getFileName().startsWith(".")
-                        && !TEMPORARY.matcher(entry.getFileName()).matches())
+                        && !TEMPORARY.matcher(entry.getFileName()).matches()
+                        && !SIDECARS.matcher(entry.getFileName()).matches())
                 .map(ShareSession::entry)
                 .sorted(Comparator.comparing(ShareEntry::lastWrite).thenComparing(ShareEntry::name))
                 .toList();
@@ -104,6 +109,23 @@ public final class ShareSession implements AutoCloseable {
     /** The share's free space as this account sees it (its quota, if it has one). */
     public long freeSpace() {
         return share.getShareInformation().getCallerFreeSpace();
+    }
+
+    /** Whether the folder holds a file of that name. */
+    public boolean exists(String name) {
+        return share.fileExists(address.path(name));
+    }
+
+    /** A small file of the folder (a sidecar), if it is there: its first {@code max} bytes at most. */
+    public Optional<byte[]> small(String name, int max) throws IOException {
+        if (!exists(name)) {
+            return Optional.empty();
+        }
+        try (File file = share.openFile(address.path(name), EnumSet.of(AccessMask.GENERIC_READ), null,
+                EnumSet.of(SMB2ShareAccess.FILE_SHARE_READ), SMB2CreateDisposition.FILE_OPEN, null);
+             InputStream in = file.getInputStream()) {
+            return Optional.of(in.readNBytes(max));
+        }
     }
 
     /** Copies a file of the folder into {@code target}; returns the bytes copied. */

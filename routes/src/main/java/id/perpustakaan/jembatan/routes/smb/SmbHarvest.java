@@ -9,6 +9,7 @@ import id.perpustakaan.jembatan.connectors.smb.ShareFileReader;
 import id.perpustakaan.jembatan.connectors.smb.ShareLogin;
 import id.perpustakaan.jembatan.connectors.smb.ShareReasons;
 import id.perpustakaan.jembatan.connectors.smb.ShareSession;
+import id.perpustakaan.jembatan.connectors.smb.ShareSidecars;
 import id.perpustakaan.jembatan.connectors.smb.ShareSightings;
 import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.model.PrintableText;
@@ -114,8 +115,10 @@ public class SmbHarvest {
         exchange.setProperty(ExchangeFacts.FILE_NAME, entry.name());
         Optional<ContentRejectedException> refusal = nameProblem.map(problem -> new ContentRejectedException("fetch",
                 problem)).or(() -> reader.refusal(entry));
+        Optional<String> sidecar = ShareSidecars.own(share, entry.name());
         if (refusal.isPresent()) {
-            new ShareDisposition(sourceId, share, entry.name(), null, sightings, clock).attachTo(exchange);
+            new ShareDisposition(sourceId, share, entry.name(), sidecar.orElse(null), null, sightings, clock)
+                    .attachTo(exchange);
             throw refusal.get();
         }
         // a local copy in the temporary directory of this machine: never shared with another instance, and
@@ -136,9 +139,10 @@ public class SmbHarvest {
             exchange.getMessage().setBody(null);
             return;
         }
-        new ShareDisposition(sourceId, share, entry.name(), copy, sightings, clock).attachTo(exchange);
+        new ShareDisposition(sourceId, share, entry.name(), sidecar.orElse(null), copy, sightings, clock)
+                .attachTo(exchange);
         exchange.setProperty(ExchangeFacts.SHA256, raw.get().sha256());
-        exchange.getMessage().setBody(raw.get());
+        exchange.getMessage().setBody(raw.get().withDeclared(ShareSidecars.declared(share, sidecar)));
     }
 
     /** Ends the run's connection, however the run ended. */

@@ -10,6 +10,7 @@ import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DeadLetter;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
@@ -100,6 +101,29 @@ class SmbRouteTest {
             assertThat(raw.size()).isEqualTo(38);
         });
         assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void aSidecarOnTheShareSaysWhatTheFileIsAndFollowsIt(TestInfo test) throws Exception {
+        start(test, LocalSamba.PASSWORD);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("_jembatan.yml"), "klasifikasi: berkala\n");
+        Files.writeString(folder.resolve("jadwal.txt.meta.yml"), "judul: Jadwal Layanan\njenis: pengumuman\n");
+        Files.writeString(folder.resolve("jadwal.txt"), "Jadwal pelayanan perpustakaan keliling");
+        Files.writeString(folder.resolve("rusak.txt.meta.json"), "{\"jenis\": \"poster\"}");
+        Files.writeString(folder.resolve("rusak.txt"), "Catatan");
+
+        await().atMost(WAIT).until(() -> Files.exists(folder.resolve(".done/jadwal.txt.meta.yml"))
+                && Files.exists(folder.resolve(".failed/rusak.txt.meta.json")));
+        assertThat(ingested).singleElement().satisfies(raw -> {
+            assertThat(raw.declared().title()).isEqualTo("Jadwal Layanan");
+            assertThat(raw.declared().kind()).isEqualTo(DocumentKind.ANNOUNCEMENT);
+            assertThat(raw.declared().klasifikasi()).isEqualTo(Klasifikasi.BERKALA);
+        });
+        assertThat(folder.resolve(".done/jadwal.txt")).exists();
+        assertThat(folder.resolve("_jembatan.yml")).as("the folder's sidecar stays").exists();
+        assertThat(Files.readString(folder.resolve(".failed/rusak.txt.reason")))
+                .startsWith("the sidecar rusak.txt.meta.json, line 1: 'poster' is not a kind");
     }
 
     @Test
