@@ -31,6 +31,9 @@ import id.perpustakaan.jembatan.routes.wordpress.WordPressRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
+import id.perpustakaan.jembatan.routes.sftp.OutboxIntake;
+import id.perpustakaan.jembatan.routes.sftp.SftpKind;
+import id.perpustakaan.jembatan.routes.sftp.SftpRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
@@ -204,6 +207,18 @@ public class RoutesConfiguration {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
         return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock),
                 harvest.workers());
+    }
+
+    @Bean
+    SftpKind sftpKind() {
+        return new SftpKind();
+    }
+
+    @Bean
+    SftpRouteTemplate sftpRouteTemplate(SourceCatalog sources, HarvestProperties harvest, RepeatedRefusals repeats,
+                                        Clock clock) {
+        return new SftpRouteTemplate(sources, new OutboxIntake(harvest.maxFileSize().toBytes(), clock), repeats,
+                harvest.readLockCheck(), clock);
     }
 
     @Bean
