@@ -21,7 +21,8 @@ public final class FolderSource {
      * Office lock files, browser and rsync partial downloads, editor swap files: never a finished document.
      * Dot-files are skipped by the file component itself. Other kinds that take files (SFTP outboxes) skip them too.
      */
-    public static final String TEMPORARY_FILES = "(?i)(~\\$.*|~.*|.*~|.*\\.(tmp|temp|part|partial|crdownload|download|swp|lock))";
+    public static final String TEMPORARY_FILES =
+            "(?i)(~\\$.*|~.*|.*~|.*\\.(tmp|temp|part|partial|crdownload|download|swp|lock))";
 
     private FolderSource() {
     }

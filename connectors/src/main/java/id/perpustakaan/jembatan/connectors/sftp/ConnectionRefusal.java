@@ -25,9 +25,9 @@ public final class ConnectionRefusal {
         String server = address.host() + ":" + address.port();
         if (find(failure, JSchChangedHostKeyException.class) != null) {
             return "the SFTP server " + server + " showed a host key other than the one " + knownHosts + " holds for"
-                    + " it, so nothing was read: if the agency changed its server's key, check the new key's fingerprint"
-                    + " with them and put it in that file; if not, someone may be standing between Jembatan and the"
-                    + " server: tell the agency and the network's operators";
+                    + " it, so nothing was read: if the agency changed its server's key, check the new key's"
+                    + " fingerprint with them and put it in that file; if not, someone may be standing between"
+                    + " Jembatan and the server: tell the agency and the network's operators";
         }
         if (find(failure, JSchUnknownHostKeyException.class) != null) {
             return "the SFTP server " + server + " showed a host key " + knownHosts + " does not hold, so nothing was"

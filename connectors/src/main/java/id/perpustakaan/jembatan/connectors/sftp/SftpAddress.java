@@ -33,8 +33,8 @@ public record SftpAddress(String host, int port, String directory) {
         }
         if (uri.getRawUserInfo() != null) {
             // a password written here would sit in the sources file and in every log line naming the source
-            throw new IllegalArgumentException("'" + uri.getScheme() + "://…@" + uri.getHost() + "…' names a user in"
-                    + " the address; write it in options.username, and the password, if any, in a file named by"
+            throw new IllegalArgumentException("'" + uri.getScheme() + "://…@" + uri.getHost() + "…' names a user"
+                    + " in the address; write it in options.username, and the password, if any, in a file named by"
                     + " options.password-file");
         }
         if (uri.getHost() == null) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SftpKindTest {
 
     private static final String URL = "sftp://files.dinsos.example:2222/outbox";
-    private static final String KEY_LINE = "[files.dinsos.example]:2222 ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAy"
-            + "NTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opOdmh+9ZO1fXZ3WScqBuUQf2RHRrXhKi0jzt5P0PTdpIOtf4aAKYJIJj1ea"
-            + "2qgWsE8=\n";
+    private static final String KEY_LINE = "[files.dinsos.example]:2222 ecdsa-sha2-nistp256"
+            + " AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opOdmh+9ZO1fXZ3WScqBuUQf2RHRrX"
+            + "hKi0jzt5P0PTdpIOtf4aAKYJIJj1ea2qgWsE8=\n";
 
     @TempDir
     Path config;
