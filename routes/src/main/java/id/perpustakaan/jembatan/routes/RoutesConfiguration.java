@@ -37,6 +37,9 @@ import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
 import id.perpustakaan.jembatan.routes.smb.SmbHarvest;
 import id.perpustakaan.jembatan.routes.smb.SmbKind;
 import id.perpustakaan.jembatan.routes.smb.SmbRouteTemplate;
+import id.perpustakaan.jembatan.routes.sftp.OutboxIntake;
+import id.perpustakaan.jembatan.routes.sftp.SftpKind;
+import id.perpustakaan.jembatan.routes.sftp.SftpRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
@@ -223,6 +226,18 @@ public class RoutesConfiguration {
         return new SmbRouteTemplate(new SmbHarvest(sources, new ShareFileReader(harvest.maxFileSize().toBytes(), clock),
                 new ShareSightings(harvest.readLockCheck(), clock), harvest.minFreeSpace().toBytes(),
                 SmbSource.ANSWER_WITHIN, clock), gate, repeats);
+    }
+
+    @Bean
+    SftpKind sftpKind() {
+        return new SftpKind();
+    }
+
+    @Bean
+    SftpRouteTemplate sftpRouteTemplate(SourceCatalog sources, HarvestProperties harvest, RepeatedRefusals repeats,
+                                        Clock clock) {
+        return new SftpRouteTemplate(sources, new OutboxIntake(harvest.maxFileSize().toBytes(), clock), repeats,
+                harvest.readLockCheck(), clock);
     }
 
     @Bean

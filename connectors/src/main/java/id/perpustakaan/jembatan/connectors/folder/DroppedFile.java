@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Turns a file found in a source's inbox into {@link RawContent}, refusing what is empty or over the size limit. */
 public final class DroppedFile {
@@ -31,13 +32,9 @@ public final class DroppedFile {
     public RawContent read(String sourceId, Path file, String relativePath) {
         try {
             long size = Files.size(file);
-            if (size == 0) {
-                throw new ContentRejectedException("fetch", "empty file (0 bytes)");
-            }
-            if (size > maxBytes) {
-                throw new ContentRejectedException("fetch", "too large: " + megabytes(size)
-                        + " exceeds the limit of " + megabytes(maxBytes) + " (jembatan.harvest.max-file-size)");
-            }
+            sizeProblem(size, maxBytes).ifPresent(reason -> {
+                throw new ContentRejectedException("fetch", reason);
+            });
             String sha256;
             try (InputStream in = Files.newInputStream(file)) {
                 sha256 = Sha256.of(in);
@@ -52,6 +49,21 @@ public final class DroppedFile {
             throw new UncheckedIOException(new IOException("cannot read " + PrintableText.of(file.toString())
                     + ": " + PrintableText.of(e.toString())));
         }
+    }
+
+    /**
+     * Why a file of this size is refused (empty, or over the limit), as a reason for the agency; empty when it is
+     * taken. The same for every kind that takes files.
+     */
+    public static Optional<String> sizeProblem(long size, long maxBytes) {
+        if (size == 0) {
+            return Optional.of("empty file (0 bytes)");
+        }
+        if (size > maxBytes) {
+            return Optional.of("too large: " + megabytes(size) + " exceeds the limit of " + megabytes(maxBytes)
+                    + " (jembatan.harvest.max-file-size)");
+        }
+        return Optional.empty();
     }
 
     private static String megabytes(long bytes) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Ordered;
@@ -80,10 +81,7 @@ public final class FolderDisposition implements Synchronization, Ordered {
         Path reason = failed.resolve(name + InboxNames.REASON_SUFFIX);
         try {
             Files.createDirectories(failed);
-            reasons.write(reason, PrintableText.of(rejection.getMessage()) + System.lineSeparator()
-                    + "stage: " + rejection.stage() + System.lineSeparator()
-                    + "at: " + clock.instant() + System.lineSeparator()
-                    + "file: " + PrintableText.of(file.getFileName().toString()) + System.lineSeparator());
+            reasons.write(reason, reasonText(rejection, clock.instant(), file.getFileName().toString()));
         } catch (IOException e) {
             LOG.warn("source '{}': {} was refused ({}) but its reason cannot be written in {} ({}); it stays in the"
                             + " inbox and is tried again later", sourceId, printable(file.getFileName()),
@@ -121,6 +119,14 @@ public final class FolderDisposition implements Synchronization, Ordered {
             LOG.warn("source '{}': the sidecar {} cannot follow its file to {} ({}); it stays in the inbox",
                     sourceId, printable(own.getFileName()), printable(directory), PrintableText.of(e.toString()));
         }
+    }
+
+    /** What a {@code .reason} file beside a refused file says: why, at which stage, when, and which file. */
+    public static String reasonText(ContentRejectedException rejection, Instant at, String fileName) {
+        return PrintableText.of(rejection.getMessage()) + System.lineSeparator()
+                + "stage: " + rejection.stage() + System.lineSeparator()
+                + "at: " + at + System.lineSeparator()
+                + "file: " + PrintableText.of(fileName) + System.lineSeparator();
     }
 
     @Override

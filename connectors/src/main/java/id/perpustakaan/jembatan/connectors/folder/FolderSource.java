@@ -21,9 +21,10 @@ public final class FolderSource {
     /**
      * Office lock files, browser and rsync partial downloads, editor swap files: never a finished document.
      * Dot-files are skipped by the file component itself, and sidecars ({@link Sidecar}) are read with their file.
-     * Windows shares (the smb kind) skip the same names.
+     * Other kinds that take files (SFTP outboxes, Windows shares) skip the same names.
      */
-    public static final String TEMPORARY_FILES = "(?i)(~\\$.*|~.*|.*~|.*\\.(tmp|temp|part|partial|crdownload|download|swp|lock))";
+    public static final String TEMPORARY_FILES =
+            "(?i)(~\\$.*|~.*|.*~|.*\\.(tmp|temp|part|partial|crdownload|download|swp|lock))";
 
     private FolderSource() {
     }

@@ -1,0 +1,94 @@
+package id.perpustakaan.jembatan.connectors.sftp;
+
+import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.connectors.sidecar.Sidecar;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import java.nio.file.Path;
+
+/**
+ * An agency's SFTP outbox: files are taken as from a shared folder, and afterwards moved on the server to
+ * {@code .done/}, or to {@code .failed/} beside a {@code .reason} text, as in a folder source's inbox. Credentials are
+ * read from files the source names, never written in the sources file; the server's host key must be in the
+ * source's known hosts file, or nothing is read.
+ */
+public final class SftpSource {
+
+    public static final String KIND = "sftp";
+    public static final String CONNECTOR = "sftp";
+
+    public static final String USERNAME = "username";
+    public static final String PASSWORD_FILE = "password-file";
+    public static final String PRIVATE_KEY_FILE = "private-key-file";
+    public static final String PRIVATE_KEY_PASSPHRASE_FILE = "private-key-passphrase-file";
+    public static final String KNOWN_HOSTS_FILE = "known-hosts-file";
+
+    /** Names, in a source's route, of the beans its endpoint refers to. */
+    public static final String QUIET_FILES = "outboxQuietFiles";
+    public static final String DISPOSITION = "outboxDisposition";
+    public static final String WATCH = "outboxWatch";
+    public static final String PASSWORD = "outboxPassword";
+    public static final String PASSPHRASE = "outboxPassphrase";
+
+    private SftpSource() {
+    }
+
+    public static SftpAddress address(SourceDefinition source) {
+        return SftpAddress.parse(source.location());
+    }
+
+    public static Path file(SourceDefinition source, String option) {
+        return Path.of(source.option(option, "")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The Camel sftp endpoint of a source. Files are streamed ({@code streamDownload}), so that the intake reads at
+     * most the size limit of one, and processed on the poller's thread ({@code synchronous}): one SFTP session per
+     * source carries listing, reading and moving, and a session is not to be used by two threads at once. The
+     * endpoint moves nothing itself: {@link OutboxDisposition} does, once Kafka acknowledged. Secrets are beans of
+     * the route, read from their files, so that they appear in no endpoint address. A connection that fails is
+     * thrown to {@link SftpSource#WATCH}, which says why, and is tried again at the next poll, not within it.
+     */
+    public static String endpointUri(SourceDefinition source) {
+        SftpAddress address = address(source);
+        StringBuilder uri = new StringBuilder("sftp://").append(address.host()).append(':').append(address.port())
+                .append('/').append(address.directory())
+                .append("?username=").append(raw(source.option(USERNAME, "").strip()))
+                .append("&knownHostsFile=").append(raw(file(source, KNOWN_HOSTS_FILE).toString()))
+                .append("&strictHostKeyChecking=yes")
+                .append("&useUserKnownHostsFile=false");
+        if (!source.option(PASSWORD_FILE, "").isBlank()) {
+            uri.append("&password=").append(bean(PASSWORD));
+        }
+        if (!source.option(PRIVATE_KEY_FILE, "").isBlank()) {
+            uri.append("&privateKeyFile=").append(raw(file(source, PRIVATE_KEY_FILE).toString()));
+            if (!source.option(PRIVATE_KEY_PASSPHRASE_FILE, "").isBlank()) {
+                uri.append("&privateKeyPassphrase=").append(bean(PASSPHRASE));
+            }
+        }
+        return uri.append("&autoCreate=false")
+                .append("&streamDownload=true")
+                .append("&stepwise=false")
+                .append("&synchronous=true")
+                .append("&filter=").append(bean(QUIET_FILES))
+                .append("&processStrategy=").append(bean(DISPOSITION))
+                .append("&pollStrategy=").append(bean(WATCH))
+                .append("&throwExceptionOnConnectFailed=true")
+                .append("&maximumReconnectAttempts=0")
+                // sidecars are not documents; reading them from an outbox is still to come
+                .append("&exclude=").append(raw(FolderSource.TEMPORARY_FILES + "|(?i)(" + Sidecar.NAMES + ")"))
+                .append('&').append(source.schedulingOptions())
+                .append("&greedy=true")
+                .append("&maxMessagesPerPoll=100")
+                .append("&sortBy=file:modified")
+                .toString();
+    }
+
+    /** A bean of the source's route: Camel names it uniquely per route, and gives the name as a placeholder. */
+    private static String bean(String name) {
+        return "#bean:{{" + name + "}}";
+    }
+
+    private static String raw(String value) {
+        return "RAW{" + value + "}";
+    }
+}
