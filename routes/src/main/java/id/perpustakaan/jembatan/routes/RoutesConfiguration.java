@@ -31,6 +31,9 @@ import id.perpustakaan.jembatan.routes.wordpress.WordPressRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
+import id.perpustakaan.jembatan.routes.upload.UploadIntake;
+import id.perpustakaan.jembatan.routes.upload.UploadKind;
+import id.perpustakaan.jembatan.routes.upload.UploadRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
@@ -55,6 +58,7 @@ import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.RunHistory;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -204,6 +208,18 @@ public class RoutesConfiguration {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
         return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock),
                 harvest.workers());
+    }
+
+    @Bean
+    UploadKind uploadKind(Environment environment) {
+        return new UploadKind(Path.of(environment.getRequiredProperty("jembatan.uploads.inboxes")));
+    }
+
+    @Bean
+    UploadRouteTemplate uploadRouteTemplate(SourceCatalog sources, HarvestProperties harvest, Clock clock) {
+        var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
+        return new UploadRouteTemplate(new UploadIntake(
+                new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock)));
     }
 
     @Bean
