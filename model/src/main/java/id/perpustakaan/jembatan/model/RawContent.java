@@ -52,6 +52,12 @@ public record RawContent(
                 connector, body, declaredLanguage, facts);
     }
 
+    /** The same content under another locator, i.e. as another document of its source. */
+    public RawContent withLocator(String otherLocator) {
+        return new RawContent(sourceId, otherLocator, fileName, mediaType, size, sha256, url, fetchedAt, lastModified,
+                etag, connector, body, declaredLanguage, declared);
+    }
+
     /** Opens the fetched bytes; each call gives a fresh stream. */
     @FunctionalInterface
     public interface Body {

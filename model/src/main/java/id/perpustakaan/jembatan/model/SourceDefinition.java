@@ -44,6 +44,12 @@ public record SourceDefinition(String id, Agency agency, String kind, String loc
                 : "scheduler=spring&scheduler.cron=" + cron.trim().replaceAll("\\s+", "+");
     }
 
+    /** The same source at another place: a kind's default location for a source that sets none. */
+    public SourceDefinition withLocation(String otherLocation) {
+        return new SourceDefinition(id, agency, kind, otherLocation, schedule, review, defaultKind, options, cron,
+                klasifikasi);
+    }
+
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }

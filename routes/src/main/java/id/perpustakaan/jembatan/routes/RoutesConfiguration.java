@@ -40,6 +40,9 @@ import id.perpustakaan.jembatan.routes.smb.SmbRouteTemplate;
 import id.perpustakaan.jembatan.routes.sftp.OutboxIntake;
 import id.perpustakaan.jembatan.routes.sftp.SftpKind;
 import id.perpustakaan.jembatan.routes.sftp.SftpRouteTemplate;
+import id.perpustakaan.jembatan.routes.upload.UploadIntake;
+import id.perpustakaan.jembatan.routes.upload.UploadKind;
+import id.perpustakaan.jembatan.routes.upload.UploadRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
@@ -64,6 +67,7 @@ import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.RunHistory;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -238,6 +242,18 @@ public class RoutesConfiguration {
                                         Clock clock) {
         return new SftpRouteTemplate(sources, new OutboxIntake(harvest.maxFileSize().toBytes(), clock), repeats,
                 harvest.readLockCheck(), clock);
+    }
+
+    @Bean
+    UploadKind uploadKind(Environment environment) {
+        return new UploadKind(Path.of(environment.getRequiredProperty("jembatan.uploads.inboxes")));
+    }
+
+    @Bean
+    UploadRouteTemplate uploadRouteTemplate(SourceCatalog sources, HarvestProperties harvest, Clock clock) {
+        var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
+        return new UploadRouteTemplate(new UploadIntake(
+                new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock)));
     }
 
     @Bean

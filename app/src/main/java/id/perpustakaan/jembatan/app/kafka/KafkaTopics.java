@@ -56,6 +56,9 @@ class KafkaTopics implements InitializingBean {
                 topic(topics.deadletter(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, ONE_YEAR, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage)),
                 topic(topics.runs(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                // a revoked token stays, revoked: its record is what refuses it
+                topic(topics.agencyTokens(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_COMPACT)),
                 // its partitions are the shares of the sources; its records, run requests, matter for minutes
                 new NewTopic(topics.harvest(), harvest.shares().partitions(), settings.replicationFactor())
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,

@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 /**
- * One token bucket per client address for one kind of request: {@code perMinute} requests a minute, up to a
- * sixth of them at once. The buckets live in a bounded cache and are forgotten after ten idle minutes, so a flood
- * of addresses costs bounded memory (a forgotten client starts again with a full bucket, which a flood cannot
- * exploit: each address still gets only its own allowance).
+ * One token bucket per client (an address, an upload token) for one kind of request: {@code perMinute} requests a
+ * minute, up to a sixth of them at once. The buckets live in a bounded cache and are forgotten after ten idle
+ * minutes, so a flood of addresses costs bounded memory (a forgotten client starts again with a full bucket, which a
+ * flood cannot exploit: each address still gets only its own allowance).
  */
-final class RateLimits {
+public final class RateLimits {
 
     private static final int MAX_CLIENTS = 100_000;
 
@@ -29,7 +29,7 @@ final class RateLimits {
             .build();
 
     /** @param perMinute 0 or less: no limit */
-    RateLimits(int perMinute, Clock clock) {
+    public RateLimits(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.time = new TimeMeter() {
             @Override
@@ -46,7 +46,7 @@ final class RateLimits {
     }
 
     /** Takes one request from the client's allowance: empty when allowed, else the seconds until it may ask again. */
-    OptionalLong take(String client) {
+    public OptionalLong take(String client) {
         if (perMinute <= 0) {
             return OptionalLong.empty();
         }

@@ -71,7 +71,9 @@ class SourcesConfiguration {
                 .orElse(List.of());
         Map<String, SourceKind> byName = kinds.stream()
                 .collect(Collectors.toMap(SourceKind::name, Function.identity()));
-        List<SourceDefinition> definitions = SourceSettings.validateAll(entries, byName.keySet());
+        List<SourceDefinition> definitions = SourceSettings.validateAll(entries, byName.keySet()).stream()
+                .map(definition -> byName.get(definition.kind()).withDefaults(definition))
+                .toList();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
             SourceDefinition definition = definitions.get(i);

@@ -29,6 +29,14 @@ public final class FolderSource {
     private FolderSource() {
     }
 
+    /**
+     * Whether a file of this name in an inbox is taken as a document: not hidden, not a temporary file, not a
+     * sidecar. Files written into an inbox by Jembatan itself (uploads) must have such a name.
+     */
+    public static boolean taken(String name) {
+        return !name.startsWith(".") && !name.matches(TEMPORARY_FILES) && !name.matches("(?i)(" + Sidecar.NAMES + ")");
+    }
+
     public static Path inbox(SourceDefinition source) {
         return Path.of(source.location()).toAbsolutePath().normalize();
     }

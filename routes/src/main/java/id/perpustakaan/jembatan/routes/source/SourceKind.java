@@ -14,6 +14,14 @@ public interface SourceKind {
     /** The value of {@code kind} in the sources file, and the id of the route template. */
     String name();
 
+    /**
+     * The source with what this kind fills in when the sources file leaves it out (an upload inbox's place), before
+     * it is checked and harvested.
+     */
+    default SourceDefinition withDefaults(SourceDefinition source) {
+        return source;
+    }
+
     /** Problems with a source of this kind that only this kind can see (a missing path, an unreachable URL…). */
     List<String> check(SourceDefinition source, int index);
 
