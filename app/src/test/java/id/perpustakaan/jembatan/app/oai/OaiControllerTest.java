@@ -162,6 +162,16 @@ class OaiControllerTest {
     }
 
     @Test
+    void aPostedRequestIsASmallUrlEncodedFormNeverAMultipartBody() throws Exception {
+        mvc.perform(post("/oai").contentType(MediaType.MULTIPART_FORM_DATA_VALUE + "; boundary=x")
+                        .content("--x\r\nContent-Disposition: form-data; name=\"verb\"\r\n\r\nIdentify\r\n--x--"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/oai").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("verb=Identify&x=" + "a".repeat(1_100_000)))
+                .andExpect(status().isPayloadTooLarge());
+    }
+
+    @Test
     void setsAreNamedInIndonesianAndTheParentsAreAlwaysThere() throws Exception {
         when(catalogue.sets()).thenReturn(new OaiCatalogue.Sets(List.of("instansi", "instansi:disdik", "jenis",
                 "jenis:peraturan", "klasifikasi", "klasifikasi:serta-merta"),
