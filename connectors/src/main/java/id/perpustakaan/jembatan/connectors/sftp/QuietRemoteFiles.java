@@ -39,7 +39,7 @@ public final class QuietRemoteFiles<T> implements GenericFileFilter<T> {
 
     @Override
     public boolean accept(GenericFile<T> file) {
-        if (file.isDirectory()) {
+        if (file.isDirectory() || !inOutbox(file.getFileName())) {
             return false;
         }
         String path = file.getAbsoluteFilePath();
@@ -83,5 +83,15 @@ public final class QuietRemoteFiles<T> implements GenericFileFilter<T> {
         // files removed from the outbox before they were taken
         sightings.values().removeIf(seen -> Duration.between(seen.lastSeen(), now).compareTo(horizon) > 0);
         pauses.values().removeIf(pause -> Duration.between(pause.until(), now).compareTo(horizon) > 0);
+    }
+
+    /**
+     * Whether a name the server listed is a file of the outbox itself. A name with a separator or a dot-dot would
+     * have the file read and moved elsewhere with the source's account: camel-ftp 4.22.0 follows such names
+     * (CVE-2026-79983, fixed in 4.22.1, which is not served here yet), so they are never taken.
+     */
+    static boolean inOutbox(String name) {
+        return name != null && !name.isEmpty() && name.indexOf('/') < 0 && name.indexOf('\\') < 0
+                && !name.equals(".") && !name.equals("..");
     }
 }

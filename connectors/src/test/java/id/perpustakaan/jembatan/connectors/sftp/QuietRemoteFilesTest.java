@@ -34,6 +34,7 @@ class QuietRemoteFilesTest {
     private static GenericFile<Object> listed(long size, long modified) {
         GenericFile<Object> file = new GenericFile<>();
         file.setAbsoluteFilePath("outbox/bansos.pdf");
+        file.setFileName("bansos.pdf");
         file.setFileLength(size);
         file.setLastModified(modified);
         return file;
@@ -70,5 +71,19 @@ class QuietRemoteFilesTest {
         quiet.pause("outbox/bansos.pdf");
         now = now.plusSeconds(3);
         assertThat(quiet.accept(listed(100, 1))).as("paused 4 s the second time").isFalse();
+    }
+
+    @Test
+    void aListedNameThatLeadsOutOfTheOutboxIsNeverTaken() {
+        assertThat(QuietRemoteFiles.inOutbox("bansos.pdf")).isTrue();
+        assertThat(QuietRemoteFiles.inOutbox("../../etc/passwd")).isFalse();
+        assertThat(QuietRemoteFiles.inOutbox("sub/dir.pdf")).isFalse();
+        assertThat(QuietRemoteFiles.inOutbox("..\\secret.pdf")).isFalse();
+        assertThat(QuietRemoteFiles.inOutbox("..")).isFalse();
+        GenericFile<Object> outside = listed(100, 1);
+        outside.setFileName("../rahasia.pdf");
+        quiet.accept(outside);
+        now = now.plusSeconds(5);
+        assertThat(quiet.accept(outside)).isFalse();
     }
 }
