@@ -31,11 +31,6 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
     private static final Set<String> KINDS =
             Arrays.stream(DocumentKind.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
-    /** A search without a class of public information chosen. */
-    static SearchForm of(String q, List<String> agencies, List<String> kinds, String page, String includeExpired) {
-        return of(q, agencies, kinds, null, page, includeExpired);
-    }
-
     /**
      * @param klasifikasi classes as addresses write them ("serta-merta") or by name; exempt information is never
      *                    searched for, so that class is dropped like any unknown one

@@ -9,7 +9,8 @@ class SearchFormTest {
 
     @Test
     void readsWhatABrowserFormSends() {
-        SearchForm form = SearchForm.of(" beasiswa prestasi ", List.of("disdik"), List.of("announcement"), "2", "true");
+        SearchForm form = SearchForm.of(" beasiswa prestasi ", List.of("disdik"), List.of("announcement"), null, "2",
+                "true");
 
         assertThat(form.q()).isEqualTo("beasiswa prestasi");
         assertThat(form.agencies()).containsExactly("disdik");
@@ -20,16 +21,18 @@ class SearchFormTest {
 
     @Test
     void aHandEditedAddressSearchesForWhatItCan() {
-        SearchForm form = SearchForm.of(null, List.of("", "disdik", "disdik"), List.of("poster", "news"), "abc", "ya");
+        SearchForm form = SearchForm.of(null, List.of("", "disdik", "disdik"), List.of("poster", "news"), null, "abc",
+                "ya");
 
         assertThat(form.q()).isEmpty();
         assertThat(form.agencies()).containsExactly("disdik");
         assertThat(form.kinds()).containsExactly("NEWS");
         assertThat(form.page()).isZero();
         assertThat(form.includeExpired()).isFalse();
-        assertThat(SearchForm.of("x", null, null, "-4", null).page()).isZero();
-        assertThat(SearchForm.of("x", null, null, "999999", null).page()).isEqualTo(SearchForm.LAST_PAGE);
-        assertThat(SearchForm.of("a".repeat(900), null, null, null, null).q()).hasSize(SearchForm.MAX_QUERY_LENGTH);
+        assertThat(SearchForm.of("x", null, null, null, "-4", null).page()).isZero();
+        assertThat(SearchForm.of("x", null, null, null, "999999", null).page()).isEqualTo(SearchForm.LAST_PAGE);
+        assertThat(SearchForm.of("a".repeat(900), null, null, null, null, null).q())
+                .hasSize(SearchForm.MAX_QUERY_LENGTH);
     }
 
     @Test
@@ -45,12 +48,13 @@ class SearchFormTest {
 
     @Test
     void pageLinksKeepTheSearchAndEncodeItAsAFormWould() {
-        SearchForm form = SearchForm.of("\"jam layanan\" & <b>", List.of("disdik"), List.of("news"), "1", "true");
+        SearchForm form = SearchForm.of("\"jam layanan\" & <b>", List.of("disdik"), List.of("news"), null, "1",
+                "true");
 
         assertThat(form.pageHref(2)).isEqualTo(
                 "/?q=%22jam+layanan%22+%26+%3Cb%3E&agency=disdik&kind=news&includeExpired=true&page=3");
         assertThat(form.pageHref(0)).doesNotContain("page=");
         assertThat(form.unfilteredHref()).isEqualTo("/?q=%22jam+layanan%22+%26+%3Cb%3E");
-        assertThat(SearchForm.of("", null, null, null, null).unfilteredHref()).isEqualTo("/");
+        assertThat(SearchForm.of("", null, null, null, null, null).unfilteredHref()).isEqualTo("/");
     }
 }

@@ -42,7 +42,7 @@ public final class FolderDisposition implements Synchronization, Ordered {
     private final String sourceId;
     private final Path inbox;
     private final Path file;
-    /** The file's own sidecar, found before the file moves: it follows the file. */
+    /** The file's own sidecar: it follows the file. */
     private final Optional<Path> sidecar;
     private final ReasonWriter reasons;
     private final Clock clock;
@@ -50,11 +50,12 @@ public final class FolderDisposition implements Synchronization, Ordered {
     /**
      * @param file the dropped file as it is on disk (see {@link InboxNames#onDisk})
      */
-    public FolderDisposition(String sourceId, Path inbox, Path file, ReasonWriter reasons, Clock clock) {
+    public FolderDisposition(String sourceId, Path inbox, Path file, Optional<Path> sidecar, ReasonWriter reasons,
+                             Clock clock) {
         this.sourceId = sourceId;
         this.inbox = inbox;
         this.file = file;
-        this.sidecar = FolderSidecars.own(file);
+        this.sidecar = sidecar;
         this.reasons = reasons;
         this.clock = clock;
     }

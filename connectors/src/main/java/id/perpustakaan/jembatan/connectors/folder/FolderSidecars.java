@@ -30,14 +30,15 @@ public final class FolderSidecars {
     }
 
     /**
-     * What the file's sidecars declare, its own over its folder's; {@code null} when it has none.
+     * What a file's sidecars declare, its own over its folder's; {@code null} when it has none.
      *
+     * @param own the file's own sidecar, from {@link #own}
      * @throws ContentRejectedException when a sidecar is broken, naming it and the line
      */
-    public static DeclaredFacts declared(Path inbox, Path file) {
+    public static DeclaredFacts declared(Path inbox, Optional<Path> own) {
         DeclaredFacts folder = read(inbox.resolve(Sidecar.FOLDER_FILE));
-        DeclaredFacts own = own(file).map(FolderSidecars::read).orElse(null);
-        return Sidecar.over(own, folder);
+        DeclaredFacts file = own.map(FolderSidecars::read).orElse(null);
+        return Sidecar.over(file, folder);
     }
 
     private static DeclaredFacts read(Path sidecar) {

@@ -24,9 +24,9 @@ import java.util.Set;
  */
 public class LaterRegulations {
 
+    private static final int ALL_CITED = 10_000;
     /** More than a regulation is amended in practice; a page lists at most this many. */
     private static final int MOST = 50;
-    private static final int ALL_CITED = 10_000;
     private static final int MOST_AT_ONCE = 500;
 
     /** The published regulations amending and revoking one regulation, newest first. */
@@ -51,25 +51,17 @@ public class LaterRegulations {
         this.alias = alias;
     }
 
+    /** The published regulations amending and revoking one regulation. */
     public Links of(Regulation regulation) throws IOException {
         if (regulation == null || regulation.citation().isEmpty()) {
             return Links.NONE;
         }
-        String citation = regulation.citation().get();
-        SearchResponse<Document> response = client.search(s -> s.index(alias).size(MOST)
-                .source(src -> src.filter(f -> f.excludes("text", "html")))
-                .query(q -> q.bool(b -> b.minimumShouldMatch("1")
-                        .should(m -> m.term(t -> t.field("regulation.amends").value(citation)))
-                        .should(m -> m.term(t -> t.field("regulation.revokes").value(citation)))))
-                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Document.class);
-        List<Document> later = response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
-        return new Links(later.stream().filter(d -> d.regulation().amends().contains(citation)).toList(),
-                later.stream().filter(d -> d.regulation().revokes().contains(citation)).toList());
+        return ofEach(List.of(regulation)).getOrDefault(regulation.citation().get(), Links.NONE);
     }
 
     /**
      * The later regulations of several regulations at once (a page of a catalogue), by their citations: one search,
-     * at most {@value #MOST_AT_ONCE} later regulations in all, newest first.
+     * at most {@value #MOST} later regulations a citation and {@value #MOST_AT_ONCE} in all, newest first.
      */
     public Map<String, Links> ofEach(Collection<Regulation> regulations) throws IOException {
         List<FieldValue> citations = regulations.stream().filter(Objects::nonNull)
@@ -77,7 +69,8 @@ public class LaterRegulations {
         if (citations.isEmpty()) {
             return Map.of();
         }
-        SearchResponse<Document> response = client.search(s -> s.index(alias).size(MOST_AT_ONCE)
+        int size = Math.min(MOST_AT_ONCE, MOST * citations.size());
+        SearchResponse<Document> response = client.search(s -> s.index(alias).size(size)
                 .source(src -> src.filter(f -> f.excludes("text", "html")))
                 .query(q -> q.bool(b -> b.minimumShouldMatch("1")
                         .should(m -> m.terms(t -> t.field("regulation.amends").terms(v -> v.value(citations))))

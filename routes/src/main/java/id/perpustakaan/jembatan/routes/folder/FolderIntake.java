@@ -53,12 +53,14 @@ public class FolderIntake implements Processor {
         exchange.setProperty(ExchangeFacts.LOCATOR, problem.isPresent() ? InboxNames.failedName(file) : name);
         exchange.setProperty(ExchangeFacts.FILE_NAME, name);
         Path inbox = FolderSource.inbox(sources.require(sourceId));
-        new FolderDisposition(sourceId, inbox, file, reasons, clock).attachTo(exchange);
+        // looked up once: the disposition moves it with the file, the content carries what it declares
+        Optional<Path> sidecar = FolderSidecars.own(file);
+        new FolderDisposition(sourceId, inbox, file, sidecar, reasons, clock).attachTo(exchange);
         RawContent raw = droppedFile.read(sourceId, file, name);
         exchange.setProperty(ExchangeFacts.SHA256, raw.sha256());
         problem.ifPresent(reason -> {
             throw new ContentRejectedException("fetch", reason);
         });
-        exchange.getMessage().setBody(raw.withDeclared(FolderSidecars.declared(inbox, file)));
+        exchange.getMessage().setBody(raw.withDeclared(FolderSidecars.declared(inbox, sidecar)));
     }
 }
