@@ -23,7 +23,7 @@ public final class InboxNames {
     public static final String REASON_SUFFIX = ".reason";
 
     /** NAME_MAX of ext4, XFS, Btrfs and tmpfs, in bytes; SMB and NTFS count UTF-16 units and allow longer names. */
-    static final int NAME_MAX_BYTES = 255;
+    public static final int NAME_MAX_BYTES = 255;
 
     /** The longest name whose {@code .reason} still fits beside it. */
     static final int MAX_NAME_BYTES = NAME_MAX_BYTES - REASON_SUFFIX.length();

@@ -24,13 +24,18 @@ import org.slf4j.LoggerFactory;
  * {@code .failed/} beside a {@code <name>.reason} text. The reason is written first, and the move is made only once it
  * is there: a reason that cannot be written leaves the file in the outbox, to be tried again later. A failed exchange
  * (Kafka unreachable) moves nothing, and neither does a crash: the file is taken again, and as its document id comes
- * from the source and the file's name, and its content did not change, it writes nothing twice.
+ * from the source and the file's name, and its content did not change, it writes nothing twice. The file's own sidecar
+ * (named by the intake in {@link #SIDECAR}) follows it, as on a disk.
  *
  * <p>Camel's own {@code move}/{@code moveFailed} options cannot do this: a rejected file's exchange completes (its
  * dead letter was written), so {@code move} would put it in {@code .done/}, while {@code moveFailed} would take a
- * file that Kafka's absence failed out of the outbox. It uses the endpoint's own session, on the poller's thread.
+ * file that Kafka's absence failed out of the outbox. It uses the endpoint's own session, on the poller's thread, and
+ * lends it to the intake as an {@link OutboxFolder}, to read the sidecars with.
  */
 public final class OutboxDisposition<T> implements GenericFileProcessStrategy<T> {
+
+    /** Exchange property: the name of the file's own sidecar in the outbox, when it has one. */
+    public static final String SIDECAR = "JembatanOutboxSidecar";
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDisposition.class);
 
@@ -53,6 +58,8 @@ public final class OutboxDisposition<T> implements GenericFileProcessStrategy<T>
     public boolean begin(GenericFileOperations<T> operations, GenericFileEndpoint<T> endpoint, Exchange exchange,
                          GenericFile<T> file) {
         // the filter took it quiet, in the listing of this very poll
+        exchange.setProperty(OutboxFolder.PROPERTY, new OutboxFolder<>(operations, endpoint.getCamelContext(),
+                parentOf(file)));
         return true;
     }
 
@@ -71,9 +78,10 @@ public final class OutboxDisposition<T> implements GenericFileProcessStrategy<T>
         ContentRejectedException rejection = exchange.getProperty(Exchange.EXCEPTION_CAUGHT,
                 ContentRejectedException.class);
         String outbox = parentOf(file);
+        String sidecar = exchange.getProperty(SIDECAR, String.class);
         boolean moved = rejection == null
-                ? move(operations, file, outbox + FolderSource.DONE_DIR, file.getFileNameOnly())
-                : refuse(operations, endpoint, file, outbox + FolderSource.FAILED_DIR, rejection);
+                ? move(operations, file, sidecar, outbox + FolderSource.DONE_DIR, file.getFileNameOnly())
+                : refuse(operations, endpoint, file, sidecar, outbox + FolderSource.FAILED_DIR, rejection);
         if (moved) {
             quietFiles.forget(file.getAbsoluteFilePath());
         } else {
@@ -91,7 +99,7 @@ public final class OutboxDisposition<T> implements GenericFileProcessStrategy<T>
     }
 
     private boolean refuse(GenericFileOperations<T> operations, GenericFileEndpoint<T> endpoint, GenericFile<T> file,
-                           String failed, ContentRejectedException rejection) {
+                           String sidecar, String failed, ContentRejectedException rejection) {
         String name = InboxNames.failedName(Path.of(file.getFileNameOnly()));
         String reason = failed + "/" + name + InboxNames.REASON_SUFFIX;
         try {
@@ -108,30 +116,50 @@ public final class OutboxDisposition<T> implements GenericFileProcessStrategy<T>
             deleteQuietly(operations, reason);
             return false;
         }
-        if (!move(operations, file, failed, name)) {
+        if (!move(operations, file, sidecar, failed, name)) {
             deleteQuietly(operations, reason);
             return false;
         }
         return true;
     }
 
-    private boolean move(GenericFileOperations<T> operations, GenericFile<T> file, String directory, String name) {
-        String target = directory + "/" + name;
+    /** @param sidecar the file's own sidecar, which follows it; null when it has none */
+    private boolean move(GenericFileOperations<T> operations, GenericFile<T> file, String sidecar, String directory,
+                         String name) {
         try {
             operations.buildDirectory(directory, directory.startsWith("/"));
-            // SFTP's rename does not replace: an earlier file of the same name, already published, gives way
-            if (operations.existsFile(target)) {
-                operations.deleteFile(target);
-            }
             // within one folder tree on the server: a rename, so the file is either in the outbox or moved
-            operations.renameFile(file.getAbsoluteFilePath(), target);
-            return true;
+            replace(operations, file.getAbsoluteFilePath(), directory + "/" + name);
         } catch (GenericFileOperationFailedException e) {
             LOG.warn("source '{}': {} cannot be moved to {} on the server ({}); it stays in the outbox and is tried"
                     + " again later", sourceId, printable(file.getFileNameOnly()), printable(directory),
                     PrintableText.of(causeOf(e)));
             return false;
         }
+        if (sidecar != null) {
+            follow(operations, file, sidecar, directory, name);
+        }
+        return true;
+    }
+
+    /** The sidecar goes where its file went, named after it there; left behind, it is only a warning. */
+    private void follow(GenericFileOperations<T> operations, GenericFile<T> file, String sidecar, String directory,
+                        String name) {
+        String suffix = sidecar.substring(file.getFileNameOnly().length());
+        try {
+            replace(operations, parentOf(file) + sidecar, directory + "/" + name + suffix);
+        } catch (GenericFileOperationFailedException e) {
+            LOG.warn("source '{}': the sidecar {} cannot follow its file to {} on the server ({}); it stays in the"
+                    + " outbox", sourceId, printable(sidecar), printable(directory), PrintableText.of(causeOf(e)));
+        }
+    }
+
+    private void replace(GenericFileOperations<T> operations, String from, String to) {
+        // SFTP's rename does not replace: an earlier file of the same name, already published, gives way
+        if (operations.existsFile(to)) {
+            operations.deleteFile(to);
+        }
+        operations.renameFile(from, to);
     }
 
     /** The outbox as the endpoint names it, with a trailing '/' unless it is the home folder itself. */

@@ -74,7 +74,7 @@ public final class SftpSource {
                 .append("&pollStrategy=").append(bean(WATCH))
                 .append("&throwExceptionOnConnectFailed=true")
                 .append("&maximumReconnectAttempts=0")
-                // sidecars are not documents; reading them from an outbox is still to come
+                // sidecars are not documents: the intake reads them with their file
                 .append("&exclude=").append(raw(FolderSource.TEMPORARY_FILES + "|(?i)(" + Sidecar.NAMES + ")"))
                 .append('&').append(source.schedulingOptions())
                 .append("&greedy=true")

@@ -69,8 +69,9 @@ public final class Sidecar {
      */
     public static DeclaredFacts read(String name, byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw refused(name, 1, "it is " + content.length / 1024 + " KB; a sidecar holds a few lines (at most "
-                    + MAX_BYTES / 1024 + " KB)");
+            // a sidecar on a disk or a server is read only to one byte past the limit: its real size is not known here
+            throw refused(name, 1, "it is larger than " + MAX_BYTES / 1024 + " KB, where a sidecar holds a few"
+                    + " lines: keep only the fields (title, summary, kind, validUntil, tags, klasifikasi)");
         }
         Fields fields = new Fields();
         JsonFactory format = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;

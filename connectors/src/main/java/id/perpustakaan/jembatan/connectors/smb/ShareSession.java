@@ -15,6 +15,7 @@ import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
 import com.hierynomus.smbj.share.Share;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.connectors.sidecar.RemoteSidecars;
 import id.perpustakaan.jembatan.connectors.sidecar.Sidecar;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  * as they come (smbj's {@code SMBApiException} with the server's status, or an {@code IOException});
  * {@link ShareReasons} tells a librarian what they mean.
  */
-public final class ShareSession implements AutoCloseable {
+public final class ShareSession implements AutoCloseable, RemoteSidecars.Folder {
 
     private static final Pattern TEMPORARY = Pattern.compile(FolderSource.TEMPORARY_FILES);
     private static final Pattern SIDECARS = Pattern.compile("(?i)(" + Sidecar.NAMES + ")");
@@ -111,12 +112,12 @@ public final class ShareSession implements AutoCloseable {
         return share.getShareInformation().getCallerFreeSpace();
     }
 
-    /** Whether the folder holds a file of that name. */
+    @Override
     public boolean exists(String name) {
         return share.fileExists(address.path(name));
     }
 
-    /** A small file of the folder (a sidecar), if it is there: its first {@code max} bytes at most. */
+    @Override
     public Optional<byte[]> small(String name, int max) throws IOException {
         if (!exists(name)) {
             return Optional.empty();

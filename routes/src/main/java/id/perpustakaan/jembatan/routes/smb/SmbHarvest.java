@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.smb;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.folder.InboxNames;
+import id.perpustakaan.jembatan.connectors.sidecar.RemoteSidecars;
 import id.perpustakaan.jembatan.connectors.smb.ShareAddress;
 import id.perpustakaan.jembatan.connectors.smb.ShareDisposition;
 import id.perpustakaan.jembatan.connectors.smb.ShareEntry;
@@ -9,7 +10,6 @@ import id.perpustakaan.jembatan.connectors.smb.ShareFileReader;
 import id.perpustakaan.jembatan.connectors.smb.ShareLogin;
 import id.perpustakaan.jembatan.connectors.smb.ShareReasons;
 import id.perpustakaan.jembatan.connectors.smb.ShareSession;
-import id.perpustakaan.jembatan.connectors.smb.ShareSidecars;
 import id.perpustakaan.jembatan.connectors.smb.ShareSightings;
 import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.model.PrintableText;
@@ -115,7 +115,7 @@ public class SmbHarvest {
         exchange.setProperty(ExchangeFacts.FILE_NAME, entry.name());
         Optional<ContentRejectedException> refusal = nameProblem.map(problem -> new ContentRejectedException("fetch",
                 problem)).or(() -> reader.refusal(entry));
-        Optional<String> sidecar = ShareSidecars.own(share, entry.name());
+        Optional<String> sidecar = RemoteSidecars.own(share, entry.name());
         if (refusal.isPresent()) {
             new ShareDisposition(sourceId, share, entry.name(), sidecar.orElse(null), null, sightings, clock)
                     .attachTo(exchange);
@@ -142,7 +142,7 @@ public class SmbHarvest {
         new ShareDisposition(sourceId, share, entry.name(), sidecar.orElse(null), copy, sightings, clock)
                 .attachTo(exchange);
         exchange.setProperty(ExchangeFacts.SHA256, raw.get().sha256());
-        exchange.getMessage().setBody(raw.get().withDeclared(ShareSidecars.declared(share, sidecar)));
+        exchange.getMessage().setBody(raw.get().withDeclared(RemoteSidecars.declared(share, sidecar)));
     }
 
     /** Ends the run's connection, however the run ended. */

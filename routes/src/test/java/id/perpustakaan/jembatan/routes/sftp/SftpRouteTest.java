@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.sftp.SftpSource;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Klasifikasi;
+import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.routes.fixtures.LocalSftpServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +59,10 @@ class SftpRouteTest {
 
     private Path drop(String name, String content) throws IOException {
         return Files.writeString(outbox.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private RawContent ingested(String locator) {
+        return route.ingested.stream().filter(raw -> raw.locator().equals(locator)).findFirst().orElseThrow();
     }
 
     @Test
@@ -148,6 +155,130 @@ class SftpRouteTest {
         assertThat(Files.readString(outbox.resolve(".failed/pindaian.pdf.reason")))
                 .startsWith("too large: 1.0 MB exceeds the limit of 1.0 MB (jembatan.harvest.max-file-size)");
         assertThat(route.attempts).hasValue(0);
+    }
+
+    @Test
+    void aFilesOwnSidecarSaysItsTitleKindAndTags() throws Exception {
+        startWithPassword();
+
+        drop("jadwal.txt.meta.yml", "judul: Jadwal Penyaluran Bansos Tahap II\njenis: pengumuman\n"
+                + "label: [bansos, PKH]\n");
+        drop("jadwal.txt", "Jadwal penyaluran bantuan sosial tahap dua");
+
+        await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".done/jadwal.txt")));
+        assertThat(route.ingested).as("the sidecar is no document of its own").singleElement().satisfies(raw -> {
+            assertThat(raw.locator()).isEqualTo("jadwal.txt");
+            assertThat(raw.declared().title()).isEqualTo("Jadwal Penyaluran Bansos Tahap II");
+            assertThat(raw.declared().kind()).isEqualTo(DocumentKind.ANNOUNCEMENT);
+            assertThat(raw.declared().tags()).containsExactly("bansos", "PKH");
+        });
+        assertThat(route.deadLetters).isEmpty();
+    }
+
+    @Test
+    void theOutboxsJembatanYmlAppliesToEachFileUnderItsOwnSidecarAndStays() throws Exception {
+        startWithPassword();
+
+        drop("_jembatan.yml", "jenis: program\nklasifikasi: berkala\nlabel: dinsos\n");
+        drop("syarat.txt.meta.yaml", "title: Syarat Penerima PKH\ntags: [pkh]\n");
+        drop("syarat.txt", "Syarat penerima Program Keluarga Harapan");
+        drop("kuota.txt", "Kuota penerima per kelurahan");
+
+        await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".done/syarat.txt"))
+                && Files.exists(outbox.resolve(".done/kuota.txt")));
+        assertThat(route.ingested).hasSize(2);
+        assertThat(ingested("syarat.txt").declared()).satisfies(facts -> {
+            assertThat(facts.title()).isEqualTo("Syarat Penerima PKH");
+            assertThat(facts.kind()).isEqualTo(DocumentKind.PROGRAMME);
+            assertThat(facts.klasifikasi()).isEqualTo(Klasifikasi.BERKALA);
+            assertThat(facts.tags()).containsExactly("pkh");
+        });
+        assertThat(ingested("kuota.txt").declared()).satisfies(facts -> {
+            assertThat(facts.title()).isNull();
+            assertThat(facts.kind()).isEqualTo(DocumentKind.PROGRAMME);
+            assertThat(facts.klasifikasi()).isEqualTo(Klasifikasi.BERKALA);
+            assertThat(facts.tags()).containsExactly("dinsos");
+        });
+        assertThat(outbox.resolve("_jembatan.yml")).as("the outbox's sidecar stays").exists();
+        assertThat(outbox.resolve(".done/_jembatan.yml")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenSidecarSendsItsFileAndItselfToFailedWithTheLineToFix() throws Exception {
+        startWithPassword();
+
+        drop("rusak.txt.meta.json", "{\"judul\": \"Laporan Rapat\",\n \"jenis\": \"poster\"}");
+        drop("rusak.txt", "Catatan rapat koordinasi");
+
+        await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".failed/rusak.txt.meta.json")));
+        String reason = "the sidecar rusak.txt.meta.json, line 2: 'poster' is not a kind: write pengumuman,"
+                + " peraturan, program, berita or lainnya";
+        assertThat(Files.readString(outbox.resolve(".failed/rusak.txt.reason")))
+                .startsWith(reason)
+                .contains("\nstage: fetch\n")
+                .endsWith("file: rusak.txt\n");
+        assertThat(outbox.resolve(".failed/rusak.txt")).exists();
+        assertThat(outbox.resolve("rusak.txt")).doesNotExist();
+        assertThat(outbox.resolve("rusak.txt.meta.json")).doesNotExist();
+        assertThat(route.attempts).as("not normalised").hasValue(0);
+        assertThat(route.deadLetters).singleElement().satisfies(letter -> {
+            assertThat(letter.locator()).isEqualTo("rusak.txt");
+            assertThat(letter.reason()).startsWith(reason);
+        });
+    }
+
+    @Test
+    void theSidecarFollowsItsFileToDoneReplacingAnEarlierOne() throws Exception {
+        startWithPassword();
+        Files.createDirectories(outbox.resolve(".done"));
+        Files.writeString(outbox.resolve(".done/jadwal.txt.meta.yml"), "judul: Jadwal Lama\n");
+
+        drop("jadwal.txt.meta.yml", "judul: Jadwal Baru\n");
+        drop("jadwal.txt", "Jadwal penyaluran bantuan sosial, diperbarui");
+
+        await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".done/jadwal.txt"))
+                && !Files.exists(outbox.resolve("jadwal.txt.meta.yml")));
+        assertThat(Files.readString(outbox.resolve(".done/jadwal.txt.meta.yml"))).isEqualTo("judul: Jadwal Baru\n");
+        assertThat(route.ingested).singleElement().satisfies(raw ->
+                assertThat(raw.declared().title()).isEqualTo("Jadwal Baru"));
+    }
+
+    @Test
+    void refusesASidecarOverTheLimitWithoutTakingItAsFacts() throws Exception {
+        startWithPassword();
+
+        drop("besar.txt.meta.yml", "ringkasan: " + "panjang ".repeat(20_000) + "\n");
+        drop("besar.txt", "Laporan tahunan");
+
+        await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".failed/besar.txt.meta.yml")));
+        assertThat(Files.readString(outbox.resolve(".failed/besar.txt.reason")))
+                .startsWith("the sidecar besar.txt.meta.yml, line 1: it is larger than 64 KB");
+        assertThat(route.attempts).hasValue(0);
+    }
+
+    @Test
+    void aNameWithAWildcardIsGivenOnlyItsOwnSidecar() throws Exception {
+        startWithPassword();
+
+        // JSch reads '?' as a pattern: unquoted, Laporan?.txt would be given this file's facts
+        drop("Laporan1.txt.meta.yml", "klasifikasi: dikecualikan\n");
+        drop("Laporan?.txt", "Laporan triwulan pertama");
+
+        await().atMost(WAIT).until(() -> !route.ingested.isEmpty());
+        assertThat(route.ingested.get(0).locator()).isEqualTo("Laporan?.txt");
+        assertThat(route.ingested.get(0).declared()).isNull();
+    }
+
+    @Test
+    void takesAFileWhoseNameLeavesNoRoomForASidecar() throws Exception {
+        startWithPassword();
+        // the longest name taken: a sidecar's name beside it would be longer than any file system holds
+        String name = "a".repeat(244) + ".txt";
+
+        drop(name, "Daftar penerima bantuan");
+
+        await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".done").resolve(name)));
+        assertThat(route.ingested).singleElement().satisfies(raw -> assertThat(raw.declared()).isNull());
     }
 
     @Test
