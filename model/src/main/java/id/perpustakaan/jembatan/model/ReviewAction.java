@@ -9,5 +9,13 @@ public enum ReviewAction {
     /** A librarian took a published document away from the public. */
     WITHDRAW,
     /** A trusted source's revision reached the public at once; librarians may still withdraw it. */
-    AUTO_PUBLISH
+    AUTO_PUBLISH,
+    /**
+     * Someone outside the library asked to take a public document away (its file was removed from a mirrored
+     * folder, its agency withdrew it): what a librarian must sign off, because a regulation is withdrawn by a
+     * librarian only. The public sees the document until then.
+     */
+    REQUEST_WITHDRAWAL,
+    /** A librarian answered a withdrawal request by keeping the document public. */
+    KEEP
 }

@@ -7,7 +7,9 @@ public enum ReviewState {
     PUBLISHED,
     AUTO_PUBLISHED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Public, with a request to withdraw it that a librarian has not answered yet. */
+    WITHDRAWAL_REQUESTED;
 
     /** The state a decision about the current revision leaves it in. */
     public static ReviewState after(ReviewAction action) {
@@ -16,6 +18,8 @@ public enum ReviewState {
             case AUTO_PUBLISH -> AUTO_PUBLISHED;
             case REJECT -> REJECTED;
             case WITHDRAW -> WITHDRAWN;
+            case REQUEST_WITHDRAWAL -> WITHDRAWAL_REQUESTED;
+            case KEEP -> PUBLISHED;
         };
     }
 }

@@ -33,6 +33,8 @@ import id.perpustakaan.jembatan.routes.wordpress.WordPressKind;
 import id.perpustakaan.jembatan.routes.wordpress.WordPressRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderIntake;
 import id.perpustakaan.jembatan.routes.folder.FolderKind;
+import id.perpustakaan.jembatan.routes.folder.FolderMirror;
+import id.perpustakaan.jembatan.routes.folder.FolderMirrorRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
 import id.perpustakaan.jembatan.routes.smb.SmbHarvest;
 import id.perpustakaan.jembatan.routes.smb.SmbKind;
@@ -45,6 +47,7 @@ import id.perpustakaan.jembatan.routes.upload.UploadKind;
 import id.perpustakaan.jembatan.routes.upload.UploadRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
+import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
 import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicFollower;
 import id.perpustakaan.jembatan.routes.normalise.MemorySnapshot;
@@ -57,6 +60,7 @@ import id.perpustakaan.jembatan.routes.publish.HarvestMeters;
 import id.perpustakaan.jembatan.routes.publish.KafkaComponentConnection;
 import id.perpustakaan.jembatan.routes.publish.MeteredKafkaClients;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
+import id.perpustakaan.jembatan.routes.publish.WithdrawalRoutes;
 import id.perpustakaan.jembatan.routes.publish.RouteMeters;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -217,6 +221,23 @@ public class RoutesConfiguration {
         var droppedFile = new DroppedFile(harvest.maxFileSize().toBytes(), clock);
         return new FolderRouteTemplate(new FolderIntake(sources, droppedFile, FolderDisposition.FILE_SYSTEM, clock),
                 harvest.workers());
+    }
+
+    @Bean
+    MirrorMemory mirrorMemory() {
+        return new MirrorMemory();
+    }
+
+    @Bean
+    FolderMirrorRouteTemplate folderMirrorRouteTemplate(SourceCatalog sources, KnownRevisions revisions,
+                                                        MirrorMemory memory, HarvestProperties harvest, Clock clock) {
+        return new FolderMirrorRouteTemplate(new FolderMirror(sources, revisions, memory,
+                new DroppedFile(harvest.maxFileSize().toBytes(), clock)), memory, harvest.workers());
+    }
+
+    @Bean
+    WithdrawalRoutes withdrawalRoutes(KnownRevisions revisions, Duplicates duplicates, Clock clock) {
+        return new WithdrawalRoutes(revisions, duplicates, clock);
     }
 
     @Bean

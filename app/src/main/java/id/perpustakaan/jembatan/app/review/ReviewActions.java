@@ -77,6 +77,36 @@ public class ReviewActions {
         return decision;
     }
 
+    /**
+     * Records a request from outside the library (an agency, a mirrored folder's removal) to take a public document
+     * away; a librarian answers it with {@link #withdraw} or {@link #keep}. The public sees the document until then.
+     */
+    public ReviewDecision requestWithdrawal(String id, String reason, String by) throws IOException {
+        InboxEntry entry = current(id, null);
+        if (entry.publishedRevision() == null) {
+            throw new ReviewRefusedException("document '" + id + "' is not public: there is nothing to withdraw");
+        }
+        Document document = entry.document();
+        ReviewDecision decision = new ReviewDecision(id, document.revision(), document.contentHash(),
+                ReviewAction.REQUEST_WITHDRAWAL, by, now(), reason);
+        writer.write(List.of(decisionRecord(decision)));
+        return decision;
+    }
+
+    /** Answers a withdrawal request by keeping the document public as it is; the request is not asked again. */
+    public ReviewDecision keep(String id, String reason, String by) throws IOException {
+        InboxEntry entry = current(id, null);
+        if (entry.state() != ReviewState.WITHDRAWAL_REQUESTED) {
+            throw new ReviewRefusedException("nobody asked to withdraw '" + entry.document().title()
+                    + "': there is no request to answer");
+        }
+        Document document = entry.document();
+        ReviewDecision decision = new ReviewDecision(id, document.revision(), document.contentHash(),
+                ReviewAction.KEEP, by, now(), reason == null || reason.isBlank() ? null : reason.strip());
+        writer.write(List.of(decisionRecord(decision)));
+        return decision;
+    }
+
     /** Approves or rejects each selected document, all in one transaction: all of them, or none if one is refused. */
     public List<ReviewDecision> bulk(ReviewAction action, List<Selected> selection, String reason, String by)
             throws IOException {
@@ -120,7 +150,8 @@ public class ReviewActions {
                                      List<ProducerRecord<String, String>> records) {
         requireReason(reason, "reject");
         Document harvested = entry.document();
-        if (entry.state() == ReviewState.PUBLISHED || entry.state() == ReviewState.AUTO_PUBLISHED) {
+        if (entry.state() == ReviewState.PUBLISHED || entry.state() == ReviewState.AUTO_PUBLISHED
+                || entry.state() == ReviewState.WITHDRAWAL_REQUESTED) {
             throw new ReviewRefusedException("revision " + harvested.revision() + " of '" + harvested.id()
                     + "' is public: withdraw it instead of rejecting it");
         }

@@ -96,6 +96,13 @@ class ReviewApiController {
         return actions.withdraw(id, body.reason(), user.getName());
     }
 
+    /** Answers a withdrawal request by keeping the document public; the reason is optional. */
+    @PostMapping("/items/{id}/keep")
+    ReviewDecision keep(@PathVariable String id, @RequestBody(required = false) ReviewRequests.Withdraw body,
+                        Principal user) throws IOException {
+        return actions.keep(id, body == null ? null : body.reason(), user.getName());
+    }
+
     @PostMapping("/items/{id}/renormalise")
     Renormalisation.Outcome renormalise(@PathVariable String id) throws IOException {
         return renormalisation.run(items.view(id).document());

@@ -137,6 +137,14 @@ class ReviewPagesController {
         return done(redirect, "withdrawn", id, "item");
     }
 
+    /** Answers a withdrawal request by keeping the document public. */
+    @PostMapping("/review/items/{id}/keep")
+    String keep(@PathVariable String id, @RequestParam(required = false) String reason, Principal user,
+                RedirectAttributes redirect) throws IOException {
+        actions.keep(id, reason, user.getName());
+        return done(redirect, "kept", id, "item");
+    }
+
     @PostMapping("/review/items/{id}/renormalise")
     String renormalise(@PathVariable String id, RedirectAttributes redirect) throws IOException {
         Renormalisation.Outcome outcome = renormalisation.run(harvested(id));

@@ -81,7 +81,8 @@ class AgencyUploadController {
 
     @Operation(summary = "Where an upload stands", description = "queued (kept, not yet in the index: also while"
             + " Kafka is unreachable), refused (with the pipeline's reason: send a corrected file under the same"
-            + " externalId), waiting-for-review, published, rejected or withdrawn (with the librarian's reason).")
+            + " externalId), waiting-for-review, published, rejected, withdrawn (with the librarian's reason) or"
+            + " withdrawal-requested (a regulation whose withdrawal waits for a librarian).")
     @GetMapping("/api/agencies/{code}/documents/{externalId}/status")
     UploadAnswer status(@PathVariable String code, @PathVariable String externalId, Authentication token)
             throws IOException {
@@ -90,7 +91,9 @@ class AgencyUploadController {
     }
 
     @Operation(summary = "Withdraw an upload", description = "A published document leaves the public; one waiting"
-            + " for review is rejected. Regulations are withdrawn by a librarian only (409 says so).")
+            + " for review is rejected. A public regulation is withdrawn by a librarian only: it stays public, its status"
+            + " says withdrawal-requested until a librarian signs the withdrawal off (then withdrawn) or keeps it"
+            + " public (then published).")
     @DeleteMapping("/api/agencies/{code}/documents/{externalId}")
     ResponseEntity<UploadAnswer> withdraw(@PathVariable String code, @PathVariable String externalId,
                                           @RequestParam(required = false) String reason, Authentication token)

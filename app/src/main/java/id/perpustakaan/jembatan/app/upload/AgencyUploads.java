@@ -10,6 +10,7 @@ import id.perpustakaan.jembatan.connectors.upload.UploadSource;
 import id.perpustakaan.jembatan.indexer.inbox.InboxEntry;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -34,7 +35,7 @@ class AgencyUploads {
     /** Where an upload stands, as the agency's system reads it. */
     enum Status {
         QUEUED("queued"), REFUSED("refused"), WAITING_FOR_REVIEW("waiting-for-review"), PUBLISHED("published"),
-        REJECTED("rejected"), WITHDRAWN("withdrawn");
+        REJECTED("rejected"), WITHDRAWN("withdrawn"), WITHDRAWAL_REQUESTED("withdrawal-requested");
 
         final String word;
 
@@ -43,7 +44,7 @@ class AgencyUploads {
         }
     }
 
-    /** @param reason why it was refused, rejected or withdrawn; else null */
+    /** @param reason why it was refused, rejected, withdrawn or asked to be withdrawn; else null */
     record Standing(String documentId, String externalId, Status status, String reason) {
     }
 
@@ -149,32 +150,35 @@ class AgencyUploads {
             case PUBLISHED, AUTO_PUBLISHED -> new Standing(documentId, key, Status.PUBLISHED, null);
             case REJECTED -> new Standing(documentId, key, Status.REJECTED, reason);
             case WITHDRAWN -> new Standing(documentId, key, Status.WITHDRAWN, reason);
+            case WITHDRAWAL_REQUESTED -> new Standing(documentId, key, Status.WITHDRAWAL_REQUESTED, reason);
         };
     }
 
     /**
      * The agency withdraws its upload: a published document leaves the public, one still waiting for review is
-     * rejected. A regulation is withdrawn by a librarian only (DESIGN.md): refused, saying so.
+     * rejected. A public regulation is withdrawn by a librarian only (DESIGN.md): the agency's withdrawal becomes a
+     * request the review desk answers, and the regulation stays public until a librarian signs it off.
      */
     Standing withdraw(String agencyCode, String externalId, String reason) throws IOException {
         Standing standing = standing(agencyCode, externalId);
         String why = reason == null || reason.isBlank() ? "withdrawn by the agency" : reason.strip();
-        String by = "agency:" + agencyCode;
+        String by = ReviewDecision.byAgency(agencyCode);
         switch (standing.status()) {
             case QUEUED -> throw UploadProblems.conflict("Upload still queued", "the upload '"
                     + standing.externalId() + "' is still being processed: withdraw it once its status is no"
                     + " longer 'queued'");
-            case REFUSED, REJECTED, WITHDRAWN -> {
+            case REFUSED, REJECTED, WITHDRAWN, WITHDRAWAL_REQUESTED -> {
                 return standing;
             }
             default -> {
             }
         }
         InboxEntry entry = inbox.entry(standing.documentId()).orElseThrow();
-        if (entry.document().kind() == DocumentKind.REGULATION) {
-            throw UploadProblems.conflict("A librarian withdraws regulations", "'" + entry.document().title()
-                    + "' is a regulation, and only a librarian withdraws a regulation: ask the library to withdraw"
-                    + " it (document " + standing.documentId() + ")");
+        if (entry.document().kind() == DocumentKind.REGULATION && entry.publishedRevision() != null) {
+            reviews.requestWithdrawal(standing.documentId(), why, by);
+            log.info("agency '{}': withdrawal of regulation upload '{}' asked; a librarian signs it off", agencyCode,
+                    standing.externalId());
+            return new Standing(standing.documentId(), standing.externalId(), Status.WITHDRAWAL_REQUESTED, why);
         }
         if (standing.status() == Status.WAITING_FOR_REVIEW) {
             reviews.reject(standing.documentId(), null, why, by);

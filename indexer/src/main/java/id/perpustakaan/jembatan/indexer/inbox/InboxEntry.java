@@ -35,12 +35,33 @@ public record InboxEntry(Document document, ReviewDecision decision, Long publis
         if (decision != null && incoming.at().isBefore(decision.at())) {
             return this;
         }
+        if (incoming.action() == ReviewAction.REQUEST_WITHDRAWAL && !asksSomethingNew(incoming)) {
+            return this;
+        }
         Long published = switch (incoming.action()) {
             case APPROVE, AUTO_PUBLISH -> Long.valueOf(incoming.revision());
             case WITHDRAW -> null;
-            case REJECT -> publishedRevision;
+            case REJECT, REQUEST_WITHDRAWAL, KEEP -> publishedRevision;
         };
         return new InboxEntry(document, incoming, published);
+    }
+
+    /**
+     * A request to withdraw changes the entry only while the document is public and the question is open: a
+     * mirrored folder asks again after every start for a file still missing, and a librarian who kept this revision
+     * public, or withdrew it, has answered that already. (Decisions about one document are read in their order: the
+     * reviews topic is keyed by document.)
+     */
+    private boolean asksSomethingNew(ReviewDecision request) {
+        if (publishedRevision == null) {
+            return false;
+        }
+        if (decision == null) {
+            return true;
+        }
+        boolean sameRevision = decision.revision() == request.revision();
+        return !(sameRevision && (decision.action() == ReviewAction.KEEP
+                || decision.action() == ReviewAction.REQUEST_WITHDRAWAL));
     }
 
     /** {@code null} until the document itself has been read. */

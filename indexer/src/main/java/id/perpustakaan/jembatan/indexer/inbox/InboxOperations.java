@@ -65,9 +65,10 @@ public class InboxOperations implements ProjectionOperations {
                     } else if (record.topic().equals(documentsTopic)) {
                         entry = entry.with(JembatanJson.mapper().readValue(record.value(), Document.class));
                         removed = false;
-                    } else {
+                    } else if (!removed) {
+                        // a decision read after its document's tombstone (a source's withdrawal writes both) does
+                        // not bring the forgotten entry back
                         entry = entry.with(JembatanJson.mapper().readValue(record.value(), ReviewDecision.class));
-                        removed = false;
                     }
                 } catch (Exception e) {
                     refused.add(ProjectionOperations.unreadable(record, id, e, clock.instant()));

@@ -106,4 +106,41 @@ class InboxEntryTest {
         assertThat(InboxEntry.fromJson(stub.toJson())).isEqualTo(stub);
         assertThat(stub.state()).isNull();
     }
+
+    @Test
+    void aRequestToWithdrawKeepsThePublicRevisionUntilALibrarianAnswersIt() {
+        InboxEntry published = InboxEntry.EMPTY.with(revision(FIRST, "Perwako 12/2024"))
+                .with(decision(FIRST, ReviewAction.APPROVE, "2025-03-04T00:00:00Z"));
+
+        InboxEntry requested = published.with(request("2025-03-06T00:00:00Z"));
+        assertThat(requested.state()).isEqualTo(ReviewState.WITHDRAWAL_REQUESTED);
+        assertThat(requested.publishedRevision()).isEqualTo(FIRST);
+
+        InboxEntry withdrawn = requested.with(decision(FIRST, ReviewAction.WITHDRAW, "2025-03-07T00:00:00Z"));
+        assertThat(withdrawn.state()).isEqualTo(ReviewState.WITHDRAWN);
+        assertThat(withdrawn.publishedRevision()).isNull();
+        assertThat(withdrawn.with(request("2025-03-08T00:00:00Z"))).as("nothing public to withdraw")
+                .isEqualTo(withdrawn);
+    }
+
+    @Test
+    void aRequestAnsweredByKeepingTheDocumentIsNotAskedAgainForTheSameRevision() {
+        InboxEntry kept = InboxEntry.EMPTY.with(revision(FIRST, "Perwako 12/2024"))
+                .with(decision(FIRST, ReviewAction.AUTO_PUBLISH, "2025-03-04T00:00:00Z"))
+                .with(request("2025-03-06T00:00:00Z"))
+                .with(decision(FIRST, ReviewAction.KEEP, "2025-03-07T00:00:00Z"));
+        assertThat(kept.state()).isEqualTo(ReviewState.PUBLISHED);
+        assertThat(kept.publishedRevision()).isEqualTo(FIRST);
+
+        assertThat(kept.with(request("2025-03-09T00:00:00Z"))).as("asked again after a restart").isEqualTo(kept);
+        InboxEntry asked = InboxEntry.EMPTY.with(revision(FIRST, "Perwako 12/2024"))
+                .with(decision(FIRST, ReviewAction.AUTO_PUBLISH, "2025-03-04T00:00:00Z"))
+                .with(request("2025-03-06T00:00:00Z"));
+        assertThat(asked.with(request("2025-03-09T00:00:00Z"))).as("asked twice").isEqualTo(asked);
+    }
+
+    private static ReviewDecision request(String at) {
+        return new ReviewDecision("disdik-1", FIRST, "hash-" + FIRST, ReviewAction.REQUEST_WITHDRAWAL,
+                ReviewDecision.bySource("disdik-mirror"), Instant.parse(at), "removed at the source: perwako.pdf");
+    }
 }

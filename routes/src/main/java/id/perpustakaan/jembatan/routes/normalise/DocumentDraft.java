@@ -70,7 +70,8 @@ final class DocumentDraft {
         this.declaredLanguage = raw.declaredLanguage();
         this.source = source;
         this.harvestedAt = harvestedAt;
-        this.id = Normaliser.documentId(raw.sourceId(), raw.locator());
+        // a file moved within a mirrored folder stays the document it was
+        this.id = Normaliser.documentId(raw.sourceId(), raw.movedFrom() == null ? raw.locator() : raw.movedFrom());
         this.url = raw.url();
         this.kind = source.defaultKind();
         this.sources.add(new SourceRef(raw.sourceId(), raw.locator(), raw.url(), agency()));

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.routes.normalise.dedup.DuplicateMatch;
 import id.perpustakaan.jembatan.routes.normalise.dedup.Fingerprint;
 import id.perpustakaan.jembatan.routes.normalise.dedup.Fingerprints;
 import id.perpustakaan.jembatan.model.SourceRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,13 @@ final class DuplicatesStep implements NormalisationStep {
                 draft.id = match.get().documentId();
                 draft.primary = duplicates.primaryOf(draft.id);
             }
-            List<SourceRef> seenAt = Duplicates.union(duplicates.placesOf(draft.id), draft.sources);
+            List<SourceRef> seenAt = new ArrayList<>(Duplicates.union(duplicates.placesOf(draft.id), draft.sources));
+            // the place a moved file left holds it no longer
+            String movedFrom = draft.raw.movedFrom();
+            if (movedFrom != null) {
+                seenAt.removeIf(place -> place.sourceId().equals(draft.raw.sourceId())
+                        && place.locator().equals(movedFrom));
+            }
             draft.sources.clear();
             draft.sources.addAll(seenAt);
             duplicates.remember(draft.id, fingerprint, seenAt,

@@ -1,8 +1,11 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.OriginalFile;
 import id.perpustakaan.jembatan.model.SourceRef;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +32,15 @@ public final class KnownRevisions {
     /** This instance, as {@link #WRITER_HEADER} names it; new at every start. */
     private final String writer = UUID.randomUUID().toString();
 
-    /** What is known of a document's latest revision. */
+    /**
+     * What is known of a document's latest revision.
+     *
+     * @param lastModified   what the origin said of its time (a file's modification time)
+     * @param originalSha256 the fetched bytes' hash, or null without an original: what recognises a moved file
+     * @param originalSize   their size, or -1
+     */
     public record Seen(String documentId, long revision, String contentHash, List<SourceRef> places, String etag,
-                       Instant lastModified) {
+                       Instant lastModified, DocumentKind kind, String originalSha256, long originalSize) {
     }
 
     private final Map<String, Seen> byDocument = new ConcurrentHashMap<>();
@@ -102,9 +111,16 @@ public final class KnownRevisions {
     public void remember(Document document) {
         String etag = document.provenance() == null ? null : document.provenance().etag();
         Instant lastModified = document.provenance() == null ? null : document.provenance().lastModified();
+        OriginalFile original = document.original();
         Seen seen = new Seen(document.id(), document.revision(), document.contentHash(), document.sources(), etag,
-                lastModified);
-        byDocument.put(document.id(), seen);
+                lastModified, document.kind(), original == null ? null : original.sha256(),
+                original == null ? -1 : original.size());
+        Seen before = byDocument.put(document.id(), seen);
+        // a place the document left (a file moved within a mirrored folder) is no longer its
+        if (before != null) {
+            before.places().stream().filter(place -> !document.sources().contains(place))
+                    .forEach(place -> byPlace.remove(key(place.sourceId(), place.locator()), before));
+        }
         document.sources().forEach(place -> byPlace.put(key(place.sourceId(), place.locator()), seen));
     }
 
@@ -118,6 +134,18 @@ public final class KnownRevisions {
     /** The latest revision seen at a source's locator (a URL for web sources), for a conditional fetch. */
     public Optional<Seen> at(String sourceId, String locator) {
         return Optional.ofNullable(byPlace.get(key(sourceId, locator)));
+    }
+
+    /** Every place of a source with the latest revision seen there, by locator: what a mirrored folder held. */
+    public Map<String, Seen> placesOf(String sourceId) {
+        String prefix = key(sourceId, "");
+        Map<String, Seen> places = new HashMap<>();
+        byPlace.forEach((key, seen) -> {
+            if (key.startsWith(prefix)) {
+                places.put(key.substring(prefix.length()), seen);
+            }
+        });
+        return places;
     }
 
     public int size() {

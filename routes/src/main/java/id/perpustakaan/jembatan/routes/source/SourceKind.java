@@ -22,6 +22,11 @@ public interface SourceKind {
         return source;
     }
 
+    /** The route template that harvests this source: the kind's own, unless a mode of it has another. */
+    default String template(SourceDefinition source) {
+        return name();
+    }
+
     /** Problems with a source of this kind that only this kind can see (a missing path, an unreachable URL…). */
     List<String> check(SourceDefinition source, int index);
 

@@ -27,9 +27,10 @@ public class SourceRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (SourceDefinition source : catalog.all()) {
-            TemplatedRouteDefinition route = templatedRoute(source.kind()).routeId(routeId(source.id()))
+            SourceKind kind = kinds.get(source.kind());
+            TemplatedRouteDefinition route = templatedRoute(kind.template(source)).routeId(routeId(source.id()))
                     .group("sources");
-            kinds.get(source.kind()).templateParameters(source).forEach(
+            kind.templateParameters(source).forEach(
                     (name, value) -> route.parameter(name, String.valueOf(value)));
         }
     }

@@ -1,0 +1,185 @@
+package id.perpustakaan.jembatan.routes.folder;
+
+import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.Sha256;
+import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
+import id.perpustakaan.jembatan.connectors.folder.FolderSidecars;
+import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.connectors.folder.InboxNames;
+import id.perpustakaan.jembatan.connectors.sidecar.Sidecar;
+import id.perpustakaan.jembatan.model.PrintableText;
+import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.ExchangeFacts;
+import id.perpustakaan.jembatan.routes.mirror.MirrorEntry;
+import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.MirrorPlan;
+import id.perpustakaan.jembatan.routes.mirror.MirrorSources;
+import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
+import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.camel.Exchange;
+
+/**
+ * The steps of a look at a mirrored folder ({@code mode: mirror}): list it, plan against the harvest memory, read
+ * each file to take with its sidecars, and name the documents whose file is gone. The folder is the agency's
+ * published set and is only read: nothing is moved or written in it, so a read-only mount will do. Subfolders are
+ * part of the set; hidden names, temporary files and sidecars are not documents, and symbolic links are not
+ * followed out of the folder.
+ */
+public class FolderMirror {
+
+    /** Exchange property: the look's plan. */
+    static final String PLAN = "JembatanMirrorPlan";
+    /** Exchange property: the listed files as they are on disk, by locator (a name's bytes, not its decoding). */
+    static final String FILES = "JembatanMirrorFiles";
+    private static final int MAX_DEPTH = 16;
+
+    private final SourceCatalog sources;
+    private final KnownRevisions revisions;
+    private final MirrorMemory memory;
+    private final DroppedFile droppedFile;
+
+    public FolderMirror(SourceCatalog sources, KnownRevisions revisions, MirrorMemory memory,
+                        DroppedFile droppedFile) {
+        this.sources = sources;
+        this.revisions = revisions;
+        this.memory = memory;
+        this.droppedFile = droppedFile;
+    }
+
+    /** Body: the files to take now; the plan and the listing go with the exchange. */
+    public void look(Exchange exchange) {
+        String sourceId = exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class);
+        SourceDefinition source = sources.require(sourceId);
+        Path root = FolderSource.inbox(source);
+        exchange.setProperty(ExchangeFacts.LOCATOR, root.toString());
+        // what the documents topic knows decides what is new and what is gone
+        revisions.awaitLoaded();
+        Map<String, Path> files = new HashMap<>();
+        List<MirrorEntry> listed = list(root, files);
+        MirrorPlan plan = memory.look(sourceId, listed, revisions.placesOf(sourceId),
+                entry -> sha256(files.get(entry.locator())), MirrorSources.MAX_TAKES_PER_LOOK,
+                MirrorSources.maxWithdrawalPercent(source));
+        exchange.setProperty(PLAN, plan);
+        exchange.setProperty(FILES, files);
+        exchange.getMessage().setBody(plan.takes());
+    }
+
+    /** Body: one file to take, as content with what its sidecars declare. */
+    public void content(Exchange exchange) {
+        String sourceId = exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class);
+        MirrorPlan.Take take = exchange.getMessage().getBody(MirrorPlan.Take.class);
+        String locator = take.entry().locator();
+        @SuppressWarnings("unchecked")
+        Path file = ((Map<String, Path>) exchange.getProperty(FILES, Map.class)).get(locator);
+        exchange.setProperty(ExchangeFacts.LOCATOR, locator);
+        exchange.setProperty(ExchangeFacts.FILE_NAME, file.getFileName().toString());
+        memory.whenHandled(exchange, sourceId, take.entry());
+        if (!InboxNames.intact(file)) {
+            throw new ContentRejectedException("fetch", "file name is not valid UTF-8: '" + PrintableText.of(locator)
+                    + "' (\uFFFD marks what cannot be read); rename it in the folder");
+        }
+        Optional<Path> sidecar = FolderSidecars.own(file);
+        RawContent raw = droppedFile.read(sourceId, file, locator).withLastModified(take.entry().modified());
+        exchange.setProperty(ExchangeFacts.SHA256, raw.sha256());
+        raw = raw.withDeclared(FolderSidecars.declared(file.getParent(), sidecar));
+        exchange.getMessage().setBody(take.movedFrom() == null ? raw : raw.movedFrom(take.movedFrom()));
+    }
+
+    /**
+     * The folder's documents and the sidecars' times beside them: a changed sidecar is a changed document.
+     *
+     * @param files filled with each listed file as it is on disk
+     */
+    static List<MirrorEntry> list(Path root, Map<String, Path> files) {
+        if (!Files.isDirectory(root)) {
+            throw new ContentRejectedException("fetch", "the mirrored folder " + PrintableText.of(root.toString())
+                    + " is not there (not mounted, or moved): nothing was taken or withdrawn; mount it again or fix"
+                    + " the source's path");
+        }
+        List<MirrorEntry> entries = new ArrayList<>();
+        // each folder's own sidecar, looked up once per folder
+        Map<Path, Optional<Instant>> folderSidecars = new HashMap<>();
+        try {
+            Files.walkFileTree(root, Set.<FileVisitOption>of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
+                        throws IOException {
+                    if (!directory.equals(root) && hidden(directory)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Path sidecar = directory.resolve(Sidecar.FOLDER_FILE);
+                    folderSidecars.put(directory, Files.isRegularFile(sidecar)
+                            ? Optional.of(Files.getLastModifiedTime(sidecar).toInstant()) : Optional.empty());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (attributes.isRegularFile() && FolderSource.taken(file.getFileName().toString())) {
+                        if (entries.size() >= MirrorSources.MAX_FILES) {
+                            throw new ContentRejectedException("fetch", "the mirrored folder "
+                                    + PrintableText.of(root.toString()) + " holds more than " + MirrorSources.MAX_FILES
+                                    + " files: split it into several sources");
+                        }
+                        String locator = root.relativize(file).toString().replace(file.getFileSystem()
+                                .getSeparator(), "/");
+                        files.put(locator, file);
+                        Instant changed = later(changed(file, attributes), folderSidecars.get(file.getParent()));
+                        entries.add(new MirrorEntry(locator, attributes.size(), changed));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // a folder that cannot be read hides its files: better no look than withdrawals
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new ContentRejectedException("fetch", "the mirrored folder " + PrintableText.of(root.toString())
+                    + " cannot be read (" + PrintableText.of(e.toString()) + "): nothing was taken or withdrawn;"
+                    + " let this user read all of it");
+        }
+        return entries;
+    }
+
+    private static boolean hidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    /** The later of the file's time and its own sidecar's. */
+    private static Instant changed(Path file, BasicFileAttributes attributes) throws IOException {
+        Instant latest = attributes.lastModifiedTime().toInstant();
+        Optional<Path> own = FolderSidecars.own(file);
+        return own.isEmpty() ? latest : later(latest, Optional.of(Files.getLastModifiedTime(own.get()).toInstant()));
+    }
+
+    private static Instant later(Instant time, Optional<Instant> other) {
+        return other.filter(time::isBefore).orElse(time);
+    }
+
+    private static Optional<String> sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(Sha256.of(in));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
