@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * review desk answers it, the public keeps seeing the regulation meanwhile. Anything else leaves the public at once:
  * the decision, by the source and with the reason, on the reviews topic; a tombstone on the published topic; and
  * last a tombstone on the documents topic, which is the harvest memory, so that a crash before it finds the file
- * gone again at the next look and writes the same records once more.
+ * gone again at the next look and writes the same records once more. The body is the removal again afterwards.
  */
 public class WithdrawalRoutes extends RouteBuilder {
 
@@ -70,7 +70,9 @@ public class WithdrawalRoutes extends RouteBuilder {
                             LOG.info("source '{}': {} withdrawn, its file is gone from its folder ({})",
                                     removal.sourceId(), removal.documentId(), PrintableText.of(removal.locator()));
                         })
-                .end();
+                .end()
+                // the caller gets its removal back, acknowledged
+                .setBody(exchangeProperty(REMOVAL));
     }
 
     private void decision(Exchange exchange, ReviewAction action) throws Exception {
