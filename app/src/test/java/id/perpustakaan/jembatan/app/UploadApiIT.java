@@ -36,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Agencies' systems upload through the API with their own tokens, through the real broker and node: an upload is
  * searchable with the facts it was sent with and replaced by the next upload of its external id; a token opens its
  * own agency only, and not once it expired or was revoked; an upload over the size limit is refused before it is
- * read; an upload while Kafka is away waits on disk and is published once when Kafka is back.
+ * read; an upload while Kafka is away waits on disk and is published once when Kafka is back; an agency's withdrawal
+ * of a public regulation waits for a librarian.
  */
 class UploadApiIT {
 
@@ -115,6 +117,34 @@ class UploadApiIT {
         JsonNode replaced = app.awaitHits(newer, 1).get("hits").get(0);
         assertThat(replaced.get("id").asText()).isEqualTo(documentId);
         app.awaitHits(word, 0);
+    }
+
+    @Test
+    void anAgencysWithdrawalOfARegulationWaitsForALibrariansSignOff() throws Exception {
+        String token = createToken("disdik");
+        String word = PipelineIT.uniqueWord("perwako");
+        JsonNode accepted = upload("disdik", token, "perwako.txt", Documents.text("Peraturan Wali Kota",
+                "Peraturan Wali Kota Sawahlunto tentang " + word + "."), Map.of("externalId", "PERWAKO-7",
+                "kind", "peraturan"), 202);
+        String id = accepted.get("documentId").asText();
+        // published at once: this application requires review of no kind
+        await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> status(accepted, token).get("status").asText(),
+                "published"::equals);
+        app.awaitHits(word, 1);
+
+        JsonNode asked = app.http().delete().uri("/api/agencies/disdik/documents/PERWAKO-7?reason=sudah dicabut")
+                .headers(headers -> headers.setBearerAuth(token)).retrieve().body(JsonNode.class);
+        assertThat(asked.get("status").asText()).isEqualTo("withdrawal-requested");
+        await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> status(accepted, token).get("status").asText(),
+                "withdrawal-requested"::equals);
+        assertThat(status(accepted, token).get("reason").asText()).isEqualTo("sudah dicabut");
+        assertThat(app.search(word).get("total").asInt()).as("public until a librarian signs it off").isEqualTo(1);
+
+        librarian().post().uri("/api/review/items/{id}/withdraw", id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("reason", "dicabut atas permintaan Dinas Pendidikan")).retrieve().toBodilessEntity();
+        app.awaitHits(word, 0);
+        await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> status(accepted, token).get("status").asText(),
+                "withdrawn"::equals);
     }
 
     @Test
@@ -270,6 +300,11 @@ class UploadApiIT {
                         Map.of("www-authenticate", String.valueOf(response.getHeaders()
                                 .getFirst(HttpHeaders.WWW_AUTHENTICATE))),
                         new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
+    private static RestClient librarian() {
+        return app.http().mutate().defaultHeaders(headers -> headers.setBasicAuth("pustakawan",
+                "uji-pustakawan-2025")).build();
     }
 
     private static JsonNode status(JsonNode accepted, String token) {
