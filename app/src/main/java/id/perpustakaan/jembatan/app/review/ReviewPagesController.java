@@ -70,6 +70,10 @@ class ReviewPagesController {
                 olderThanDays == null ? null : clock.instant().minus(Duration.ofDays(olderThanDays)), problems,
                 PAGE_SIZE, after));
         model.addAttribute("page", page);
+        // regulations stay public until a librarian answers: the queue says when some wait, whatever it shows
+        model.addAttribute("withdrawalRequests", state == ReviewState.WITHDRAWAL_REQUESTED ? 0
+                : inbox.queue(new QueueQuery(List.of(ReviewState.WITHDRAWAL_REQUESTED), null, null, null, null,
+                        false, 1, null)).total());
         model.addAttribute("agencyTotal", page.countsByAgency().values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("state", state == null ? ReviewState.PENDING : state);
         model.addAttribute("agency", agency);

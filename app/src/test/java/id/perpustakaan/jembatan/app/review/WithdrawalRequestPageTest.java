@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app.review;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.perpustakaan.jembatan.app.WebSlice;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.indexer.inbox.QueuePage;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
@@ -24,6 +26,7 @@ import id.perpustakaan.jembatan.model.ReviewState;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -72,6 +75,20 @@ class WithdrawalRequestPageTest {
                 .andExpect(content().string(allOf(containsString("Withdrawal requested"),
                         containsString("Its file was removed from the folder of source hukum-mirror"),
                         containsString("Keep public"))));
+    }
+
+    @Test
+    void theQueueSaysWhenRequestsWaitAndLeadsToThem() throws Exception {
+        when(inbox.queue(any())).thenReturn(new QueuePage(2, List.of(), Map.of(), null));
+
+        mvc.perform(get("/review").with(user("pustakawan").roles("LIBRARIAN")))
+                .andExpect(content().string(allOf(
+                        containsString("2 permintaan penarikan menunggu jawaban pustakawan"),
+                        containsString("href=\"/review?state=WITHDRAWAL_REQUESTED\""))));
+        mvc.perform(get("/review").param("lang", "en").with(user("pustakawan").roles("LIBRARIAN")))
+                .andExpect(content().string(containsString("2 withdrawal requests wait for a librarian&#39;s answer")));
+        mvc.perform(get("/review").param("state", "WITHDRAWAL_REQUESTED").with(user("pustakawan").roles("LIBRARIAN")))
+                .andExpect(content().string(not(containsString("menunggu jawaban pustakawan"))));
     }
 
     @Test
