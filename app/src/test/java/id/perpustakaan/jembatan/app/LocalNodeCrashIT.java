@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.web.client.HttpServerErrorException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,17 +26,28 @@ import tools.jackson.databind.json.JsonMapper;
  * supervisor notices, health says it is restarting and after which exit, and the node comes back by itself with its
  * data, so that search answers again with what was indexed before. A stop asked for (the outage drill) is left alone.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LocalNodeCrashIT {
 
     private static final int DOCUMENTS = 20;
     private final String run = "nodecrash" + Integer.toHexString(new Random().nextInt());
     private final String word = PipelineIT.uniqueWord("pemulihan");
+    /** One application for both drills: each leaves the node running again, as the other begins. */
     private OwnApplication app;
 
+    @BeforeAll
+    void start() throws Exception {
+        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
+    }
+
     @AfterEach
-    void stop() {
-        // a failed assertion must not leave the node down for the tests after this one
+    void nodeBack() {
+        // a failed assertion must not leave the node down for the other drill and the tests after this class
         ElasticsearchOutage.end();
+    }
+
+    @AfterAll
+    void stop() {
         if (app != null) {
             app.close();
         }
@@ -41,7 +55,6 @@ class LocalNodeCrashIT {
 
     @Test
     void aNodeKilledWithKill9ComesBackByItselfAndSearchAnswersAgain() throws Exception {
-        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
         app.publishAll(app.bean(Topics.class).published(), documents());
         awaitSearchFinds(DOCUMENTS, Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(30)).until(() -> "UP".equals(health().get("status").asText()));
@@ -74,7 +87,6 @@ class LocalNodeCrashIT {
 
     @Test
     void aNodeStoppedOnPurposeIsNotStartedAgainByItsSupervisor() throws Exception {
-        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
         await().atMost(Duration.ofSeconds(60)).until(() -> "UP".equals(health().get("status").asText()));
         ProcessHandle node = ElasticsearchOutage.node();
 

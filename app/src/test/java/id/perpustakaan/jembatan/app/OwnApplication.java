@@ -37,10 +37,21 @@ import tools.jackson.databind.JsonNode;
  */
 final class OwnApplication implements AutoCloseable {
 
-    private final ConfigurableApplicationContext context;
+    /**
+     * The runs started in this JVM that still have an open application, and the node each run's indices are on: a
+     * run whose applications are all closed has its indices removed when its test class ends
+     * ({@link FinishedTestIndices}).
+     */
+    private static final Map<String, Integer> OPEN = new HashMap<>();
+    private static final Map<String, String> NODE = new HashMap<>();
 
-    private OwnApplication(ConfigurableApplicationContext context) {
+    private final ConfigurableApplicationContext context;
+    private final String run;
+
+    private OwnApplication(ConfigurableApplicationContext context, String run) {
         this.context = context;
+        this.run = run;
+        opened(run, context.getEnvironment().getProperty("jembatan.elasticsearch.uris"));
     }
 
     /** Started again with the same run, it finds its data, index and consumer group again. */
@@ -77,7 +88,7 @@ final class OwnApplication implements AutoCloseable {
             arguments.add("--server.port=0");
         }
         return new OwnApplication(new SpringApplicationBuilder(JembatanApplication.class)
-                .run(arguments.toArray(String[]::new)));
+                .run(arguments.toArray(String[]::new)), run);
     }
 
     /** A sources file with no source: for tests that write to the topics themselves. */
@@ -214,5 +225,33 @@ final class OwnApplication implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        closed(run);
+    }
+
+    private static synchronized void opened(String run, String nodeUris) {
+        OPEN.merge(run, 1, Integer::sum);
+        if (nodeUris != null && !nodeUris.isBlank()) {
+            NODE.put(run, nodeUris.split(",")[0].trim());
+        }
+    }
+
+    private static synchronized void closed(String run) {
+        OPEN.merge(run, -1, Integer::sum);
+    }
+
+    /** The runs whose applications are all closed, with the node their indices are on; forgotten once returned. */
+    static synchronized Map<String, String> takeClosedRuns() {
+        Map<String, String> closed = new HashMap<>();
+        OPEN.entrySet().removeIf(entry -> {
+            if (entry.getValue() > 0) {
+                return false;
+            }
+            String node = NODE.remove(entry.getKey());
+            if (node != null) {
+                closed.put(entry.getKey(), node);
+            }
+            return true;
+        });
+        return closed;
     }
 }

@@ -22,7 +22,11 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -32,27 +36,54 @@ import tools.jackson.databind.JsonNode;
 /**
  * Both indices rebuilt from the topics: after losing them, with the same answers as before; while searches run,
  * without a failed or empty answer; and by themselves at start when the live index predates the template.
+ * <p>
+ * The rebuilds asked of a running application share one, seeded once: each leaves every alias on one live index
+ * holding the same documents, which is all the next one needs. The rebuild at start has an application of its own,
+ * as it replaces that application's index under it and starts it again.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RebuildIT {
 
     private static final int DOCUMENTS = 40;
-    private final String run = "rebuild" + Integer.toHexString(new Random().nextInt());
-    private final String word = PipelineIT.uniqueWord("bangun");
-    private final List<String> subjects = List.of(PipelineIT.uniqueWord("padi"), PipelineIT.uniqueWord("jagung"),
-            PipelineIT.uniqueWord("kopi"), PipelineIT.uniqueWord("karet"), PipelineIT.uniqueWord("sawit"));
+    private String run;
+    private String word;
+    private List<String> subjects;
     private OwnApplication app;
+    private Seeded shared;
+    /** An application a test started for itself, closed after it. */
+    private OwnApplication own;
+
+    /** An application with its run, and the words its seeded documents are found by. */
+    private record Seeded(OwnApplication app, String run, String word, List<String> subjects) {
+    }
+
+    @BeforeAll
+    void startTheSharedApplication() throws Exception {
+        shared = seeded(null);
+    }
+
+    @BeforeEach
+    void useTheSharedApplication() {
+        use(shared);
+    }
 
     @AfterEach
+    void closeOwn() {
+        if (own != null) {
+            own.close();
+            own = null;
+        }
+    }
+
+    @AfterAll
     void stop() {
-        if (app != null) {
-            app.close();
+        if (shared != null) {
+            shared.app().close();
         }
     }
 
     @Test
     void deletingBothIndicesAndRebuildingGivesTheSameAnswers() throws Exception {
-        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
-        seed();
         Map<String, List<String>> before = answers();
         long inboxBefore = inboxCount();
         assertThat(inboxBefore).isEqualTo(DOCUMENTS);
@@ -96,8 +127,6 @@ class RebuildIT {
 
     @Test
     void searchesKeepAnsweringThroughARebuild() throws Exception {
-        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
-        seed();
         String oldIndex = liveIndex("public");
         AtomicBoolean searching = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
@@ -132,8 +161,7 @@ class RebuildIT {
 
     @Test
     void aRebuildAskedOfTwoInstancesAtOnceRunsOnce() throws Exception {
-        app = OwnApplication.startInstance(run, "first", OwnApplication.NO_SOURCES);
-        seed();
+        // the shared application is the first instance; the second has a disk of its own
         try (OwnApplication second = OwnApplication.startInstance(run, "second", OwnApplication.NO_SOURCES)) {
             String oldIndex = liveIndex("public");
             CompletableFuture<ResponseEntity<JsonNode>> one = CompletableFuture.supplyAsync(() -> ask(app));
@@ -170,8 +198,8 @@ class RebuildIT {
 
     @Test
     void anIndexFromAnOlderTemplateIsRebuiltAtStart() throws Exception {
-        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
-        seed();
+        use(seeded("old"));
+        own = app;
         ElasticsearchClient client = app.bean(ElasticsearchClient.class);
         String outdated = run + "-public-v0";
         client.indices().create(c -> c.index(outdated)
@@ -181,9 +209,10 @@ class RebuildIT {
                 .actions(a -> a.remove(r -> r.index(current).alias(run + "-public")))
                 .actions(a -> a.add(add -> add.index(outdated).alias(run + "-public").isWriteIndex(true))));
         client.indices().delete(d -> d.index(current));
-        app.close();
+        own.close();
+        own = null;
 
-        app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
+        own = app = OwnApplication.start(run, OwnApplication.NO_SOURCES);
         // 404 until the start-up has looked at the index and begun the rebuild
         JsonNode progress = await().atMost(Duration.ofSeconds(120))
                 .ignoreException(HttpClientErrorException.NotFound.class).until(() -> app.admin().get()
@@ -194,6 +223,30 @@ class RebuildIT {
                 .contains("template version " + version + " is newer than version 0");
         assertThat(app.search(word).get("total").asInt()).isEqualTo(DOCUMENTS);
         assertThat(liveIndex("public")).startsWith(run + "-public-v" + version + "-");
+    }
+
+    /** An application of a run of its own, seeded. */
+    private Seeded seeded(String suffix) throws Exception {
+        String name = "rebuild" + Integer.toHexString(new Random().nextInt()) + (suffix == null ? "" : suffix);
+        OwnApplication started = OwnApplication.start(name, OwnApplication.NO_SOURCES);
+        Seeded seeded = new Seeded(started, name, PipelineIT.uniqueWord("bangun"), List.of(
+                PipelineIT.uniqueWord("padi"), PipelineIT.uniqueWord("jagung"), PipelineIT.uniqueWord("kopi"),
+                PipelineIT.uniqueWord("karet"), PipelineIT.uniqueWord("sawit")));
+        use(seeded);
+        try {
+            seed();
+        } catch (Exception | Error e) {
+            started.close();
+            throw e;
+        }
+        return seeded;
+    }
+
+    private void use(Seeded seeded) {
+        app = seeded.app();
+        run = seeded.run();
+        word = seeded.word();
+        subjects = seeded.subjects();
     }
 
     /** Documents harvested and published at once, as from a source that needs no review. */

@@ -119,6 +119,8 @@ class WebSourceIT extends AgencySiteIT {
     }
 
     private String sources() {
+        // a run fetches eight addresses of one host: at the default pace of a second between two they would take
+        // eight seconds a run (the pace is HarvestRunsIT's to prove); every second a run, the later runs come soon
         return """
                 jembatan:
                   sources:
@@ -127,7 +129,7 @@ class WebSourceIT extends AgencySiteIT {
                       agency-name: Dinas Pendidikan
                       kind: web
                       url: %2$s/pengumuman
-                      schedule: 3s
+                      schedule: 1s
                       default-kind: announcement
                       options:
                         item-links: "article h2 a"
@@ -137,12 +139,13 @@ class WebSourceIT extends AgencySiteIT {
                         date: "article time"
                         allowed-hosts: 127.0.0.1
                         allow-private-addresses: "true"
+                        request-interval: 50ms
                     - id: strict-%1$s
                       agency-code: disdik
                       agency-name: Dinas Pendidikan
                       kind: web
                       url: %2$s/pengumuman
-                      schedule: 3s
+                      schedule: 1s
                       options:
                         item-links: "article h2 a"
                         allowed-hosts: 127.0.0.1
