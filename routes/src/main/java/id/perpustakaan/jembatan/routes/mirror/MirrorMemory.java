@@ -15,8 +15,7 @@ import org.apache.camel.support.SynchronizationAdapter;
  * What this instance remembers of each mirrored folder between looks: the last listing (a file is taken once two
  * looks in a row see it the same, so a copy still being written is not read half), the files it handled (taken and
  * acknowledged, or refused: not read again until they change), the hashes it computed to recognise moves, and
- * the regulations whose withdrawal it asked for.
- * Lost with the instance: after a start the harvest memory tells which files are unchanged, and a file refused
+ * the regulations whose withdrawal it asked for. Lost with the instance: after a start the harvest memory tells which files are unchanged, and a file refused
  * before is refused once more, and a regulation still gone is asked about once more (the review desk takes a
  * repeated question as the one already asked).
  */
@@ -48,9 +47,11 @@ public final class MirrorMemory {
                 .collect(Collectors.toUnmodifiableMap(MirrorEntry::locator, entry -> entry, (a, b) -> a));
         memory.lastLook = now;
         // a regulation asked about and still gone is not asked again; one whose file came back may be later
-        Set<String> stillGone = plan.removals().stream().map(Removal::documentId).collect(Collectors.toSet());
-        memory.asked.retainAll(stillGone);
-        plan = plan.without(memory.asked);
+        if (plan.held().isEmpty()) {
+            Set<String> stillGone = plan.removals().stream().map(Removal::documentId).collect(Collectors.toSet());
+            memory.asked.retainAll(stillGone);
+            plan = plan.without(memory.asked);
+        }
         Set<String> locators = now.keySet();
         memory.handled.keySet().retainAll(locators);
         memory.hashes.keySet().removeIf(entry -> !entry.equals(now.get(entry.locator())));
