@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -39,10 +40,15 @@ public final class MirrorStandIns extends RouteBuilder {
     public final List<String> contents = new CopyOnWriteArrayList<>();
     public final List<Removal> removals = new CopyOnWriteArrayList<>();
     public final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    /** While set, publishing fails as it does while Kafka is away: nothing is remembered. */
+    public final AtomicBoolean kafkaAway = new AtomicBoolean();
 
     @Override
     public void configure() {
         from(NormaliseRoute.INGEST).errorHandler(noErrorHandler()).process(exchange -> {
+            if (kafkaAway.get()) {
+                throw new IllegalStateException("Kafka unreachable");
+            }
             RawContent raw = exchange.getMessage().getBody(RawContent.class);
             try (InputStream in = raw.body().open()) {
                 contents.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
