@@ -37,10 +37,12 @@ import id.perpustakaan.jembatan.routes.folder.FolderMirror;
 import id.perpustakaan.jembatan.routes.folder.FolderMirrorRouteTemplate;
 import id.perpustakaan.jembatan.routes.folder.FolderRouteTemplate;
 import id.perpustakaan.jembatan.routes.smb.SmbHarvest;
+import id.perpustakaan.jembatan.routes.smb.SmbMirrorRouteTemplate;
 import id.perpustakaan.jembatan.routes.smb.SmbKind;
 import id.perpustakaan.jembatan.routes.smb.SmbRouteTemplate;
 import id.perpustakaan.jembatan.routes.sftp.OutboxIntake;
 import id.perpustakaan.jembatan.routes.sftp.SftpKind;
+import id.perpustakaan.jembatan.routes.sftp.SftpMirrorRouteTemplate;
 import id.perpustakaan.jembatan.routes.sftp.SftpRouteTemplate;
 import id.perpustakaan.jembatan.routes.upload.UploadIntake;
 import id.perpustakaan.jembatan.routes.upload.UploadKind;
@@ -48,6 +50,7 @@ import id.perpustakaan.jembatan.routes.upload.UploadRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
 import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicFollower;
 import id.perpustakaan.jembatan.routes.normalise.MemorySnapshot;
@@ -236,6 +239,12 @@ public class RoutesConfiguration {
     }
 
     @Bean
+    RemoteMirror remoteMirror(SourceCatalog sources, KnownRevisions revisions, MirrorMemory memory,
+                              HarvestProperties harvest, Clock clock) {
+        return new RemoteMirror(sources, revisions, memory, harvest.maxFileSize().toBytes(), clock);
+    }
+
+    @Bean
     WithdrawalRoutes withdrawalRoutes(KnownRevisions revisions, Duplicates duplicates, Clock clock) {
         return new WithdrawalRoutes(revisions, duplicates, clock);
     }
@@ -254,6 +263,12 @@ public class RoutesConfiguration {
     }
 
     @Bean
+    SmbMirrorRouteTemplate smbMirrorRouteTemplate(RemoteMirror mirror, MirrorMemory memory, RunGate gate,
+                                                  RepeatedRefusals repeats) {
+        return new SmbMirrorRouteTemplate(mirror, memory, SmbSource.ANSWER_WITHIN, gate, repeats);
+    }
+
+    @Bean
     SftpKind sftpKind() {
         return new SftpKind();
     }
@@ -263,6 +278,12 @@ public class RoutesConfiguration {
                                         Clock clock) {
         return new SftpRouteTemplate(sources, new OutboxIntake(harvest.maxFileSize().toBytes(), clock), repeats,
                 harvest.readLockCheck(), clock);
+    }
+
+    @Bean
+    SftpMirrorRouteTemplate sftpMirrorRouteTemplate(RemoteMirror mirror, MirrorMemory memory, RunGate gate,
+                                                    RepeatedRefusals repeats) {
+        return new SftpMirrorRouteTemplate(mirror, memory, gate, repeats);
     }
 
     @Bean

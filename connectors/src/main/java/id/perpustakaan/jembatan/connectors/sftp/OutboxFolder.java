@@ -77,7 +77,8 @@ public final class OutboxFolder<T> implements RemoteSidecars.Folder {
         return Optional.of(bytes);
     }
 
-    private Optional<InputStream> open(String name) throws IOException {
+    /** The file, opened as a stream; empty when there is none of that name. */
+    Optional<InputStream> open(String name) throws IOException {
         // no POSIX file system holds a longer name, and the server would refuse it as an error, not as missing:
         // a file whose name is near the limit has no sidecar
         if (name.getBytes(StandardCharsets.UTF_8).length > InboxNames.NAME_MAX_BYTES) {

@@ -88,9 +88,10 @@ public final class QuietRemoteFiles<T> implements GenericFileFilter<T> {
     /**
      * Whether a name the server listed is a file of the outbox itself. A name with a separator or a dot-dot would
      * have the file read and moved elsewhere with the source's account: camel-ftp 4.22.0 follows such names
-     * (CVE-2026-79983, fixed in 4.22.1, which is not served here yet), so they are never taken.
+     * (CVE-2026-79983, fixed in 4.22.1, which is not served here yet), so they are never taken. A look at a mirrored
+     * folder on any server keeps the same rule for every name it lists.
      */
-    static boolean inOutbox(String name) {
+    public static boolean inOutbox(String name) {
         return name != null && !name.isEmpty() && name.indexOf('/') < 0 && name.indexOf('\\') < 0
                 && !name.equals(".") && !name.equals("..");
     }

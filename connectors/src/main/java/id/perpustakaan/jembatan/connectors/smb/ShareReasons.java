@@ -19,13 +19,22 @@ public final class ShareReasons {
 
     /** Why a run could not list the folder of {@code address} as {@code login}. */
     public static String of(Throwable failure, ShareAddress address, ShareLogin login) {
+        return of(failure, address, login, false);
+    }
+
+    /**
+     * Why a run could not list the folder of {@code address} as {@code login}.
+     *
+     * @param mirrored the folder is a mirror, only read: the account need not change anything in it
+     */
+    public static String of(Throwable failure, ShareAddress address, ShareLogin login, boolean mirrored) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ShareLogin.PasswordUnreadable) {
                 return PrintableText.of(cause.getMessage()) + ": write the password of " + login.account()
                         + " in it, readable by the user Jembatan runs as";
             }
             if (cause instanceof SMBApiException refused) {
-                return refused(refused.getStatus(), address, login);
+                return refused(refused.getStatus(), address, login, mirrored);
             }
             if (cause instanceof UnknownHostException) {
                 return "the file server '" + address.host() + "' is not known here (UnknownHostException): check the"
@@ -42,7 +51,7 @@ public final class ShareReasons {
                 + "): check url and that the server speaks SMB 2 or 3 (SMB1 is not used)";
     }
 
-    private static String refused(NtStatus status, ShareAddress address, ShareLogin login) {
+    private static String refused(NtStatus status, ShareAddress address, ShareLogin login, boolean mirrored) {
         String answer = " (" + status.name() + ")";
         return switch (status) {
             case STATUS_LOGON_FAILURE -> "the file server " + address.host() + " refused the sign-in of user '"
@@ -58,8 +67,9 @@ public final class ShareReasons {
                             + address.share() + "' of " + address.host() + answer
                             + ": check the folder in url, or ask the agency to create it";
             case STATUS_ACCESS_DENIED -> "user '" + login.account() + "' may not open " + address + answer
-                    + ": ask the agency to let it read the folder and change the files in it (they are moved to"
-                    + " .done and .failed)";
+                    + (mirrored ? ": ask the agency to let it read the folder and all of its subfolders"
+                    : ": ask the agency to let it read the folder and change the files in it (they are moved to"
+                            + " .done and .failed)");
             default -> "the file server " + address.host() + " refused to show " + address + " to user '"
                     + login.account() + "'" + answer + ": ask the agency's administrator what this means";
         };

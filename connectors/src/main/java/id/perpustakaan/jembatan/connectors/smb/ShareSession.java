@@ -15,8 +15,10 @@ import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
 import com.hierynomus.smbj.share.Share;
 import id.perpustakaan.jembatan.connectors.folder.FolderSource;
+import id.perpustakaan.jembatan.connectors.mirror.RemoteTree;
 import id.perpustakaan.jembatan.connectors.sidecar.RemoteSidecars;
 import id.perpustakaan.jembatan.connectors.sidecar.Sidecar;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,6 +45,9 @@ public final class ShareSession implements AutoCloseable, RemoteSidecars.Folder 
     private static final Pattern SIDECARS = Pattern.compile("(?i)(" + Sidecar.NAMES + ")");
     private static final long SKIPPED_ATTRIBUTES = FileAttributes.FILE_ATTRIBUTE_DIRECTORY.getValue()
             | FileAttributes.FILE_ATTRIBUTE_HIDDEN.getValue() | FileAttributes.FILE_ATTRIBUTE_SYSTEM.getValue();
+    /** Hidden and system entries, and links (reparse points), which a mirror does not follow out of its folder. */
+    private static final long NOT_MIRRORED = FileAttributes.FILE_ATTRIBUTE_HIDDEN.getValue()
+            | FileAttributes.FILE_ATTRIBUTE_SYSTEM.getValue() | FileAttributes.FILE_ATTRIBUTE_REPARSE_POINT.getValue();
 
     private final ShareAddress address;
     private final SMBClient client;
@@ -102,6 +107,21 @@ public final class ShareSession implements AutoCloseable, RemoteSidecars.Folder 
                 .toList();
     }
 
+    /**
+     * The files and subfolders of a folder below the source's folder ({@code 2026\arsip}; "" for the folder itself),
+     * for a look at a mirrored share: neither hidden nor system ones, nor links; names as the server gives them.
+     */
+    List<RemoteTree.Item> items(String subfolder) {
+        String path = subfolder.isEmpty() ? address.folder() : address.path(subfolder);
+        return share.list(path).stream()
+                .filter(entry -> (entry.getFileAttributes() & NOT_MIRRORED) == 0)
+                .filter(entry -> !entry.getFileName().equals(".") && !entry.getFileName().equals(".."))
+                .map(entry -> new RemoteTree.Item(entry.getFileName(),
+                        (entry.getFileAttributes() & FileAttributes.FILE_ATTRIBUTE_DIRECTORY.getValue()) != 0,
+                        entry.getEndOfFile(), entry.getLastWriteTime().toInstant()))
+                .toList();
+    }
+
     private static ShareEntry entry(FileIdBothDirectoryInformation information) {
         return new ShareEntry(information.getFileName(), information.getEndOfFile(),
                 information.getLastWriteTime().toInstant());
@@ -127,6 +147,22 @@ public final class ShareSession implements AutoCloseable, RemoteSidecars.Folder 
              InputStream in = file.getInputStream()) {
             return Optional.of(in.readNBytes(max));
         }
+    }
+
+    /** Reads a file of the folder (a path below it, with backslashes); closing the stream closes the file. */
+    InputStream open(String name) {
+        File file = share.openFile(address.path(name), EnumSet.of(AccessMask.GENERIC_READ), null,
+                EnumSet.of(SMB2ShareAccess.FILE_SHARE_READ), SMB2CreateDisposition.FILE_OPEN, null);
+        return new FilterInputStream(file.getInputStream()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    file.close();
+                }
+            }
+        };
     }
 
     /** Copies a file of the folder into {@code target}; returns the bytes copied. */

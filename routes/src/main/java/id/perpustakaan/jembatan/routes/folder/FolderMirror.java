@@ -47,7 +47,6 @@ public class FolderMirror {
     static final String PLAN = "JembatanMirrorPlan";
     /** Exchange property: the listed files as they are on disk, by locator (a name's bytes, not its decoding). */
     static final String FILES = "JembatanMirrorFiles";
-    private static final int MAX_DEPTH = 16;
 
     private final SourceCatalog sources;
     private final KnownRevisions revisions;
@@ -116,7 +115,7 @@ public class FolderMirror {
         // each folder's own sidecar, looked up once per folder
         Map<Path, Optional<Instant>> folderSidecars = new HashMap<>();
         try {
-            Files.walkFileTree(root, Set.<FileVisitOption>of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, Set.<FileVisitOption>of(), MirrorSources.MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
                         throws IOException {

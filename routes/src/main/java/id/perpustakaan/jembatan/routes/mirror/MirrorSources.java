@@ -22,6 +22,8 @@ public final class MirrorSources {
     public static final int MAX_TAKES_PER_LOOK = 500;
     /** More files than this in one mirrored folder are refused: its listing is held in memory. */
     public static final int MAX_FILES = 100_000;
+    /** How deep a look goes: files in at most this many folders, the mirrored one included, are documents. */
+    public static final int MAX_DEPTH = 16;
 
     private MirrorSources() {
     }
@@ -39,13 +41,13 @@ public final class MirrorSources {
         List<String> problems = new ArrayList<>();
         String mode = source.option(MODE, DROP).strip();
         if (!DROP.equals(mode) && !MIRROR.equals(mode)) {
-            problems.add(SourceSettings.problem(source.id(), index, MODE, "'" + mode + "' is not a mode",
+            problems.add(SourceSettings.problem(source.id(), index, "options." + MODE, "'" + mode + "' is not a mode",
                     "write 'drop' (files handed over move to .done/) or 'mirror' (the folder is the agency's"
                             + " published set: removed files are withdrawn)"));
         }
         int percent = maxWithdrawalPercent(source);
         if (percent < 1 || percent > 100) {
-            problems.add(SourceSettings.problem(source.id(), index, MAX_WITHDRAWAL_PERCENT,
+            problems.add(SourceSettings.problem(source.id(), index, "options." + MAX_WITHDRAWAL_PERCENT,
                     "'" + source.option(MAX_WITHDRAWAL_PERCENT, "") + "' is not a percentage from 1 to 100",
                     "write e.g. 50: a look that would withdraw more of the source's documents withdraws none"));
         }

@@ -5,18 +5,22 @@ import id.perpustakaan.jembatan.connectors.sftp.SftpAddress;
 import id.perpustakaan.jembatan.connectors.sftp.SftpSource;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceSettings;
+import id.perpustakaan.jembatan.routes.mirror.MirrorSources;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An agency's SFTP outbox: {@code url} the server and folder ({@code sftp://files.dinsos.example:22/outbox}).
  * Options: {@code username}; {@code password-file} or {@code private-key-file} (with
  * {@code private-key-passphrase-file} for a key that has one), or both; {@code known-hosts-file}, which must hold the
- * server's key: it is always checked, and a server showing another key is refused.
+ * server's key: it is always checked, and a server showing another key is refused. With {@code mode: mirror} the
+ * outbox is the agency's published set, only read ({@link SftpMirrorRouteTemplate}), and a librarian may look at it
+ * at once.
  */
 public class SftpKind implements SourceKind {
 
@@ -26,8 +30,13 @@ public class SftpKind implements SourceKind {
     }
 
     @Override
+    public String template(SourceDefinition source) {
+        return MirrorSources.mirrored(source) ? SftpMirrorRouteTemplate.TEMPLATE : name();
+    }
+
+    @Override
     public List<String> check(SourceDefinition source, int index) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(MirrorSources.check(source, index));
         SftpAddress address = null;
         try {
             address = SftpSource.address(source);
@@ -90,6 +99,14 @@ public class SftpKind implements SourceKind {
 
     @Override
     public Map<String, Object> templateParameters(SourceDefinition source) {
-        return Map.of("sourceId", source.id(), "uri", SftpSource.endpointUri(source));
+        return MirrorSources.mirrored(source)
+                ? Map.of("sourceId", source.id(), "scheduling", source.schedulingOptions())
+                : Map.of("sourceId", source.id(), "uri", SftpSource.endpointUri(source));
+    }
+
+    @Override
+    public Optional<String> runEndpoint(SourceDefinition source) {
+        // an outbox is polled by Camel's consumer, which has no run to start; a mirror is looked at by a run
+        return MirrorSources.mirrored(source) ? Optional.of(SftpMirrorRouteTemplate.RUN) : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.routes.smb;
 import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceSettings;
+import id.perpustakaan.jembatan.routes.mirror.MirrorSources;
 import id.perpustakaan.jembatan.routes.source.SourceKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * ({@code smb://fileserver.dinsos.local/outbox/pengumuman}); options {@code username}, {@code domain} (the account's
  * Windows domain or workgroup, none unless set) and {@code password-file} (a file holding the password alone: the
  * password is never written in the sources file). The share is not asked at start: a server that is away then is
- * a reason at each run, not a start that fails.
+ * a reason at each run, not a start that fails. With {@code mode: mirror} the folder is the agency's published set,
+ * only read ({@link SmbMirrorRouteTemplate}).
  */
 public class SmbKind implements SourceKind {
 
@@ -27,8 +29,13 @@ public class SmbKind implements SourceKind {
     }
 
     @Override
+    public String template(SourceDefinition source) {
+        return MirrorSources.mirrored(source) ? SmbMirrorRouteTemplate.TEMPLATE : name();
+    }
+
+    @Override
     public List<String> check(SourceDefinition source, int index) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(MirrorSources.check(source, index));
         try {
             SmbSource.address(source);
         } catch (IllegalArgumentException e) {
@@ -78,5 +85,11 @@ public class SmbKind implements SourceKind {
     @Override
     public Optional<String> runEndpoint() {
         return Optional.of(SmbRouteTemplate.RUN);
+    }
+
+    @Override
+    public Optional<String> runEndpoint(SourceDefinition source) {
+        // a mirror's run never goes to the drop folder's, which moves files
+        return Optional.of(MirrorSources.mirrored(source) ? SmbMirrorRouteTemplate.RUN : SmbRouteTemplate.RUN);
     }
 }

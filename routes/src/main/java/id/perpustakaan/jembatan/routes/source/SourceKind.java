@@ -40,4 +40,9 @@ public interface SourceKind {
     default Optional<String> runEndpoint() {
         return Optional.empty();
     }
+
+    /** The endpoint that runs this source at once: the kind's, unless a mode of it has another. */
+    default Optional<String> runEndpoint(SourceDefinition source) {
+        return runEndpoint();
+    }
 }

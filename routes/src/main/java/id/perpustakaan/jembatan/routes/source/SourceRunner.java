@@ -117,6 +117,6 @@ public final class SourceRunner {
 
     private Optional<String> runEndpoint(SourceDefinition source) {
         SourceKind kind = kinds.get(source.kind());
-        return kind == null ? Optional.empty() : kind.runEndpoint();
+        return kind == null ? Optional.empty() : kind.runEndpoint(source);
     }
 }

@@ -5,11 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.connectors.folder.DroppedFile;
 import id.perpustakaan.jembatan.model.Agency;
-import id.perpustakaan.jembatan.model.DeadLetter;
-import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
-import id.perpustakaan.jembatan.model.OriginalFile;
-import id.perpustakaan.jembatan.model.Provenance;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
@@ -17,11 +13,8 @@ import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.MirrorStandIns;
 import id.perpustakaan.jembatan.routes.mirror.Removal;
-import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
-import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
-import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
-import id.perpustakaan.jembatan.routes.publish.WithdrawalRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
@@ -35,10 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,11 +47,7 @@ class FolderMirrorRouteTest {
     @TempDir
     Path temp;
     private Path folder;
-    private final KnownRevisions revisions = new KnownRevisions();
-    private final List<RawContent> ingested = new CopyOnWriteArrayList<>();
-    private final List<Removal> removals = new CopyOnWriteArrayList<>();
-    private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean kafkaAway = new AtomicBoolean();
+    private final MirrorStandIns after = new MirrorStandIns();
     private final CamelContext camel = new DefaultCamelContext();
 
     @BeforeEach
@@ -83,33 +69,33 @@ class FolderMirrorRouteTest {
         write(".tersembunyi/rahasia.txt", "tidak diambil", 0);
         write("draf.txt~", "sementara", 0);
 
-        await().atMost(WAIT).until(() -> ingested.size() == 2);
-        assertThat(ingested).extracting(RawContent::locator)
+        await().atMost(WAIT).until(() -> after.ingested.size() == 2);
+        assertThat(after.ingested).extracting(RawContent::locator)
                 .containsExactlyInAnyOrder("pengumuman.txt", "2026/jadwal.txt");
-        RawContent jadwal = ingested.stream().filter(raw -> raw.locator().equals("2026/jadwal.txt")).findFirst()
+        RawContent jadwal = after.ingested.stream().filter(raw -> raw.locator().equals("2026/jadwal.txt")).findFirst()
                 .orElseThrow();
         assertThat(jadwal.declared().title()).isEqualTo("Jadwal Ujian Semester Genap");
         assertThat(jadwal.movedFrom()).isNull();
         assertThat(Files.exists(folder.resolve("pengumuman.txt"))).isTrue();
         assertThat(folder.resolve(".done")).doesNotExist();
 
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> ingested.size() == 2);
-        assertThat(removals).isEmpty();
-        assertThat(deadLetters).isEmpty();
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> after.ingested.size() == 2);
+        assertThat(after.removals).isEmpty();
+        assertThat(after.deadLetters).isEmpty();
     }
 
     @Test
     void aChangedFileIsTakenAgainAndAChangedSidecarToo() throws Exception {
         write("jadwal.txt", "Jadwal lama", 0);
-        await().atMost(WAIT).until(() -> ingested.size() == 1);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 1);
 
         write("jadwal.txt", "Jadwal baru yang diperbarui", 5);
-        await().atMost(WAIT).until(() -> ingested.size() == 2);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 2);
         write("jadwal.txt.meta.yml", "judul: Jadwal Terbaru\n", 10);
-        await().atMost(WAIT).until(() -> ingested.size() == 3);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 3);
 
-        assertThat(ingested.get(2).declared().title()).isEqualTo("Jadwal Terbaru");
-        assertThat(removals).isEmpty();
+        assertThat(after.ingested.get(2).declared().title()).isEqualTo("Jadwal Terbaru");
+        assertThat(after.removals).isEmpty();
     }
 
     @Test
@@ -119,64 +105,65 @@ class FolderMirrorRouteTest {
         write("perwako.txt.meta.yml", "jenis: peraturan\n", 0);
         write("tetap.txt", "Tetap ada", 0);
         write("juga-tetap.txt", "Juga tetap ada", 0);
-        await().atMost(WAIT).until(() -> ingested.size() == 4);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 4);
 
         Files.delete(folder.resolve("pengumuman.txt"));
         Files.delete(folder.resolve("perwako.txt"));
 
-        await().atMost(WAIT).until(() -> removals.size() == 2);
+        await().atMost(WAIT).until(() -> after.removals.size() == 2);
         // the regulation's place stays known until a librarian answers: asked once, not at every look
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> removals.size() == 2);
-        assertThat(removals).extracting(Removal::locator, Removal::regulation)
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> after.removals.size() == 2);
+        assertThat(after.removals).extracting(Removal::locator, Removal::regulation)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("pengumuman.txt", false),
                         org.assertj.core.groups.Tuple.tuple("perwako.txt", true));
-        assertThat(removals).extracting(Removal::documentId).containsExactlyInAnyOrder(
+        assertThat(after.removals).extracting(Removal::documentId).containsExactlyInAnyOrder(
                 SourceRef.idOf(SOURCE, "pengumuman.txt"), SourceRef.idOf(SOURCE, "perwako.txt"));
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> removals.size() == 2);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> after.removals.size() == 2);
     }
 
     @Test
     void aMovedFileKeepsItsDocumentAndIsNotWithdrawn() throws Exception {
         write("jadwal.txt", "Jadwal posyandu bulan Desember", 0);
-        await().atMost(WAIT).until(() -> ingested.size() == 1);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 1);
 
         Files.createDirectories(folder.resolve("arsip"));
         Files.move(folder.resolve("jadwal.txt"), folder.resolve("arsip/jadwal-posyandu.txt"));
 
-        await().atMost(WAIT).until(() -> ingested.size() == 2);
-        assertThat(ingested.get(1).locator()).isEqualTo("arsip/jadwal-posyandu.txt");
-        assertThat(ingested.get(1).movedFrom()).isEqualTo("jadwal.txt");
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> removals.isEmpty());
-        assertThat(revisions.placesOf(SOURCE)).containsOnlyKeys("arsip/jadwal-posyandu.txt");
+        await().atMost(WAIT).until(() -> after.ingested.size() == 2);
+        assertThat(after.ingested.get(1).locator()).isEqualTo("arsip/jadwal-posyandu.txt");
+        assertThat(after.ingested.get(1).movedFrom()).isEqualTo("jadwal.txt");
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> after.removals.isEmpty());
+        assertThat(after.revisions.placesOf(SOURCE)).containsOnlyKeys("arsip/jadwal-posyandu.txt");
     }
 
     @Test
     void aFileThatCouldNotBePublishedIsTakenAgainAndABrokenOneIsRefusedOnce() throws Exception {
-        kafkaAway.set(true);
+        after.kafkaAway.set(true);
         write("pengumuman.txt", "Pengumuman", 0);
         write("rusak.txt", "Isi", 0);
         write("rusak.txt.meta.yml", "jenis: poster\n", 0);
 
-        await().atMost(WAIT).until(() -> deadLetters.size() == 1);
-        assertThat(deadLetters.get(0).reason()).contains("rusak.txt.meta.yml", "line 1", "'poster' is not a kind");
-        kafkaAway.set(false);
+        await().atMost(WAIT).until(() -> after.deadLetters.size() == 1);
+        assertThat(after.deadLetters.get(0).reason()).contains("rusak.txt.meta.yml", "line 1", "'poster' is not a kind");
+        after.kafkaAway.set(false);
 
-        await().atMost(WAIT).until(() -> ingested.size() == 1);
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> deadLetters.size() == 1 && ingested.size() == 1);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT)
+                .until(() -> after.deadLetters.size() == 1 && after.ingested.size() == 1);
         assertThat(Files.exists(folder.resolve("rusak.txt"))).as("a mirror is only read").isTrue();
     }
 
     @Test
     void aFolderThatIsNotThereWithdrawsNothingAndSaysWhatToDo() throws Exception {
         write("pengumuman.txt", "Pengumuman", 0);
-        await().atMost(WAIT).until(() -> ingested.size() == 1);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 1);
 
         Files.move(folder, temp.resolve("dilepas"));
 
-        await().atMost(WAIT).until(() -> !deadLetters.isEmpty());
-        assertThat(deadLetters.get(0).reason()).contains("is not there (not mounted, or moved)",
+        await().atMost(WAIT).until(() -> !after.deadLetters.isEmpty());
+        assertThat(after.deadLetters.get(0).reason()).contains("is not there (not mounted, or moved)",
                 "nothing was taken or withdrawn");
-        assertThat(removals).isEmpty();
+        assertThat(after.removals).isEmpty();
     }
 
     @Test
@@ -184,15 +171,15 @@ class FolderMirrorRouteTest {
         for (int i = 0; i < 4; i++) {
             write("berkas-" + i + ".txt", "Isi berkas nomor " + i, 0);
         }
-        await().atMost(WAIT).until(() -> ingested.size() == 4);
+        await().atMost(WAIT).until(() -> after.ingested.size() == 4);
 
         for (int i = 0; i < 3; i++) {
             Files.delete(folder.resolve("berkas-" + i + ".txt"));
         }
 
-        await().atMost(WAIT).until(() -> !deadLetters.isEmpty());
-        assertThat(deadLetters.get(0).reason()).startsWith("3 of the 4 documents of this source are gone");
-        assertThat(removals).isEmpty();
+        await().atMost(WAIT).until(() -> !after.deadLetters.isEmpty());
+        assertThat(after.deadLetters.get(0).reason()).startsWith("3 of the 4 documents of this source are gone");
+        assertThat(after.removals).isEmpty();
     }
 
     private void startRoute(Map<String, String> options) throws Exception {
@@ -203,46 +190,14 @@ class FolderMirrorRouteTest {
         camel.addRoutes(new ErrorHandling(0, Duration.ofMillis(10), new SourceRuns(clock),
                 new RepeatedRefusals(clock), clock));
         MirrorMemory memory = new MirrorMemory();
-        camel.addRoutes(new FolderMirrorRouteTemplate(new FolderMirror(catalog, revisions, memory,
+        camel.addRoutes(new FolderMirrorRouteTemplate(new FolderMirror(catalog, after.revisions, memory,
                 new DroppedFile(1_048_576, clock)), memory, 2));
         var sourceRoutes = new SourceRoutes(catalog, Map.of("folder", new FolderKind()));
         camel.addRoutes(sourceRoutes);
         camel.addTemplatedRoutes(sourceRoutes);
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(NormaliseRoute.INGEST).errorHandler(noErrorHandler()).process(exchange -> {
-                    if (kafkaAway.get()) {
-                        throw new IllegalStateException("Kafka unreachable");
-                    }
-                    RawContent raw = exchange.getMessage().getBody(RawContent.class);
-                    revisions.remember(published(raw));
-                    ingested.add(raw);
-                });
-                from(WithdrawalRoutes.WITHDRAW).process(exchange -> {
-                    Removal removal = exchange.getMessage().getBody(Removal.class);
-                    removals.add(removal);
-                    if (!removal.regulation()) {
-                        revisions.forget(removal.documentId());
-                    }
-                });
-                from(PublishRoutes.DEADLETTER).process(e -> deadLetters.add(e.getMessage().getBody(DeadLetter.class)));
-            }
-        });
+        camel.addRoutes(after);
         camel.start();
         camel.getRouteController().startRoute(SourceRoutes.routeId(SOURCE));
-    }
-
-    /** What the documents topic would hold for it: enough for the harvest memory. */
-    private static Document published(RawContent raw) throws IOException {
-        String id = SourceRef.idOf(raw.sourceId(), raw.movedFrom() == null ? raw.locator() : raw.movedFrom());
-        DocumentKind kind = raw.declared() != null && raw.declared().kind() != null ? raw.declared().kind()
-                : DocumentKind.OTHER;
-        return new Document(id, raw.sourceId(), new Agency("disdik", "Dinas Pendidikan"), kind, raw.fileName(), null,
-                "text", null, "id", null, new OriginalFile(raw.sha256(), "text/plain", raw.fileName(), raw.size(),
-                null), null, null, Instant.now(), null, null, List.of(), raw.sha256(), System.nanoTime(),
-                new Provenance("folder", raw.fetchedAt(), null, raw.lastModified(), null, false, null),
-                List.of(new SourceRef(raw.sourceId(), raw.locator(), null, null)), List.of(), null);
     }
 
     /** Writes a file whose time is a fixed moment plus some seconds, as a copy that keeps times would. */

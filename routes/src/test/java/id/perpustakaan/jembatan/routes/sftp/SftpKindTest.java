@@ -112,4 +112,34 @@ class SftpKindTest {
                 .contains("strictHostKeyChecking=yes", "password=#bean:{{outboxPassword}}")
                 .doesNotContain("rahasia");
     }
+
+    @Test
+    void aMirroredOutboxIsLookedAtByItsOwnTemplateWhichALibrarianMayRunAtOnce() throws IOException {
+        Map<String, String> options = complete();
+        SourceDefinition drop = source(URL, options);
+        options.put("mode", "mirror");
+        SourceDefinition mirror = source(URL, options);
+        SftpKind kind = new SftpKind();
+
+        assertThat(kind.template(drop)).isEqualTo("sftp");
+        assertThat(kind.runEndpoint(drop)).isEmpty();
+        assertThat(kind.template(mirror)).isEqualTo(SftpMirrorRouteTemplate.TEMPLATE);
+        assertThat(kind.runEndpoint(mirror)).contains(SftpMirrorRouteTemplate.RUN);
+        assertThat(kind.check(mirror, 3)).isEmpty();
+        assertThat(kind.templateParameters(mirror)).containsOnlyKeys("sourceId", "scheduling");
+    }
+
+    @Test
+    void aMirrorsConnectionIsTheOutboxsWithoutItsSecretsOrConsumer() throws IOException {
+        Map<String, String> options = complete();
+        SourceDefinition source = source(URL, options);
+
+        String connection = SftpSource.connectionUri(source);
+
+        assertThat(SftpSource.endpointUri(source)).startsWith(connection);
+        assertThat(connection).contains("strictHostKeyChecking=yes", "useUserKnownHostsFile=false",
+                "knownHostsFile=RAW{" + config.resolve("known_hosts") + "}").doesNotContain("password", "rahasia",
+                "processStrategy", "filter");
+        assertThat(SftpSource.secrets(source)).containsExactly(Map.entry("password", "rahasia"));
+    }
 }

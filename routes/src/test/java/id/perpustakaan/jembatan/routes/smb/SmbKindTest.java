@@ -59,6 +59,37 @@ class SmbKindTest {
                 .contains("'" + secrets.resolve("tidak-ada") + "' is not a file Jembatan can read");
     }
 
+    @Test
+    void aMirroredShareIsLookedAtByItsOwnTemplateAndRunNeverMovesItsFiles() throws Exception {
+        Path password = Files.writeString(secrets.resolve("dinsos.password"), "rahasia\n");
+        Map<String, String> options = new HashMap<>(Map.of("username", "jembatan", "password-file",
+                password.toString()));
+        SourceDefinition drop = source("smb://fileserver/outbox", options);
+        options.put("mode", "mirror");
+        SourceDefinition mirror = source("smb://fileserver/outbox", options);
+
+        assertThat(kind.template(drop)).isEqualTo("smb");
+        assertThat(kind.runEndpoint(drop)).contains(SmbRouteTemplate.RUN);
+        assertThat(kind.template(mirror)).isEqualTo(SmbMirrorRouteTemplate.TEMPLATE);
+        assertThat(kind.runEndpoint(mirror)).contains(SmbMirrorRouteTemplate.RUN);
+        assertThat(kind.check(mirror, 1)).isEmpty();
+        assertThat(kind.templateParameters(mirror)).containsOnlyKeys("sourceId", "scheduling");
+    }
+
+    @Test
+    void aModeThatIsNeitherIsAProblem() throws Exception {
+        Path password = Files.writeString(secrets.resolve("dinsos.password"), "rahasia\n");
+
+        assertThat(kind.check(source("smb://fileserver/outbox", Map.of("username", "jembatan", "password-file",
+                password.toString(), "mode", "cermin", "mirror-max-withdrawal-percent", "150")), 1)).containsExactly(
+                "source 'dinsos-share' (jembatan.sources[1].options.mode) 'cermin' is not a mode: write 'drop'"
+                        + " (files handed over move to .done/) or 'mirror' (the folder is the agency's published set:"
+                        + " removed files are withdrawn)",
+                "source 'dinsos-share' (jembatan.sources[1].options.mirror-max-withdrawal-percent) '150' is not a"
+                        + " percentage from 1 to 100: write e.g. 50: a look that would withdraw more of the source's"
+                        + " documents withdraws none");
+    }
+
     private static SourceDefinition source(String url, Map<String, String> options) {
         return new SourceDefinition("dinsos-share", new Agency("dinsos", "Dinas Sosial"), "smb", url,
                 Duration.ofMinutes(1), ReviewPolicy.AUTO, DocumentKind.OTHER, options, null);
