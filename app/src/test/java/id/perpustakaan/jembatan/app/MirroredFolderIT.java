@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A folder mirrored as the agency's published set, through the real broker and node: new files are searchable, a
- * moved file keeps its document, a changed one is a new revision, a removed one leaves the public with the reason
+ * moved file keeps its document and revision, a changed one is a new revision, a removed one leaves the public with the reason
  * recorded, and a removed regulation stays public until a librarian signs its withdrawal off.
  */
 class MirroredFolderIT {
@@ -72,14 +72,16 @@ class MirroredFolderIT {
         String schedule = idOf(word, "jadwal-" + word + ".txt");
         String regulation = idOf(word, "perwako-" + word + ".txt");
 
-        // moved into a subfolder: the same document, now at its new place
+        // moved into a subfolder: the same document and revision, known at its new place
+        long scheduleRevision = document(schedule).get("revision").asLong();
         Files.createDirectories(folder.resolve("2026"));
         Files.move(folder.resolve("jadwal-" + word + ".txt"), folder.resolve("2026/jadwal-posyandu-" + word + ".txt"));
-        await().atMost(WITHIN).until(() -> document(schedule).path("original").path("fileName").asText()
-                .equals("jadwal-posyandu-" + word + ".txt"));
-        assertThat(document(schedule).get("sources")).singleElement()
-                .satisfies(place -> assertThat(place.get("locator").asText())
-                        .isEqualTo("2026/jadwal-posyandu-" + word + ".txt"));
+        JsonNode moved = awaitItem(schedule, item -> item.get("document").get("sources").get(0).get("locator")
+                .asText().equals("2026/jadwal-posyandu-" + word + ".txt"));
+        assertThat(moved.get("document").get("sources")).hasSize(1);
+        assertThat(moved.get("document").get("revision").asLong()).isEqualTo(scheduleRevision);
+        assertThat(moved.get("state").asText()).isEqualTo("AUTO_PUBLISHED");
+        assertThat(document(schedule).get("revision").asLong()).isEqualTo(scheduleRevision);
         assertThat(app.search(word).get("total").asInt()).isEqualTo(3);
 
         // changed in place: a new revision of the same document

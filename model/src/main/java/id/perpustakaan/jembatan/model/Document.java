@@ -49,6 +49,13 @@ public record Document(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** The same document under another revision number (a file moved in its folder keeps the revision it had). */
+    public Document withRevision(long otherRevision) {
+        return new Document(id, sourceId, agency, kind, title, summary, text, html, language, url, original, publishedAt,
+                modifiedAt, harvestedAt, validUntil, regulation, tags, contentHash, otherRevision, provenance, sources,
+                attachments, author, klasifikasi);
+    }
+
     /** A document without a class of public information. */
     public Document(String id, String sourceId, Agency agency, DocumentKind kind, String title, String summary,
                     String text, String html, String language, String url, OriginalFile original, Instant publishedAt,

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -147,6 +148,10 @@ public class FolderMirror {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException && !file.equals(root)) {
+                        // removed while the folder was listed: gone, as the next look will see too
+                        return FileVisitResult.CONTINUE;
+                    }
                     // a folder that cannot be read hides its files: better no look than withdrawals
                     throw e;
                 }
@@ -167,7 +172,12 @@ public class FolderMirror {
     private static Instant changed(Path file, BasicFileAttributes attributes) throws IOException {
         Instant latest = attributes.lastModifiedTime().toInstant();
         Optional<Path> own = FolderSidecars.own(file);
-        return own.isEmpty() ? latest : later(latest, Optional.of(Files.getLastModifiedTime(own.get()).toInstant()));
+        try {
+            return own.isEmpty() ? latest : later(latest, Optional.of(Files.getLastModifiedTime(own.get()).toInstant()));
+        } catch (NoSuchFileException e) {
+            // the sidecar was removed while the folder was listed
+            return latest;
+        }
     }
 
     private static Instant later(Instant time, Optional<Instant> other) {

@@ -217,7 +217,7 @@ public final class DocumentsTopicFollower implements AutoCloseable {
 
     private void remember(Document document) {
         // an older revision read late changes nothing
-        if (!revisions.isNewer(document)) {
+        if (!revisions.isNotOlder(document)) {
             return;
         }
         duplicates.remember(document.id(), Fingerprints.of(document.text() == null ? "" : document.text()),

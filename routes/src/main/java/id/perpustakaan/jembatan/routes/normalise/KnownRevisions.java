@@ -88,10 +88,18 @@ public final class KnownRevisions {
                 && seen.places().containsAll(document.sources());
     }
 
-    /** Whether this revision is later than what is known of the document (or the document is not known). */
-    public boolean isNewer(Document document) {
+    /**
+     * Whether this revision is not older than what is known of the document (or the document is not known): the
+     * same revision again may carry new places (a file moved in a mirrored folder keeps its revision).
+     */
+    public boolean isNotOlder(Document document) {
         Seen seen = byDocument.get(document.id());
-        return seen == null || document.revision() > seen.revision();
+        return seen == null || document.revision() >= seen.revision();
+    }
+
+    /** What is known of a document's latest revision. */
+    public Optional<Seen> of(String documentId) {
+        return Optional.ofNullable(byDocument.get(documentId));
     }
 
     /** What this instance writes into {@link #WRITER_HEADER}. */

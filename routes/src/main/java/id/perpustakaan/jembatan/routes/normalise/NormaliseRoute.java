@@ -1,18 +1,22 @@
 package id.perpustakaan.jembatan.routes.normalise;
 
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /** Where every source kind hands over its {@code RawContent}: normalise it, then publish the document. */
 public class NormaliseRoute extends RouteBuilder {
 
     public static final String INGEST = "direct:jembatan-ingest";
+    private static final String MOVED = "JembatanMoved";
+    private static final String KEPT_REVISION = "JembatanKeptRevision";
 
     private final Normaliser normaliser;
     private final SourceCatalog sources;
@@ -34,7 +38,10 @@ public class NormaliseRoute extends RouteBuilder {
         from(INGEST).routeId("ingest").errorHandler(noErrorHandler())
                 // harvesting starts at once; each item waits here until the harvest memory has been read
                 .process(exchange -> revisions.awaitLoaded())
+                .process(exchange -> exchange.setProperty(MOVED, exchange.getMessage().getBody(RawContent.class)
+                        .movedFrom() != null))
                 .bean(normaliser, "normalise")
+                .process(this::keepTheRevisionOfAMove)
                 // content seen before, in no new place: nothing to tell Kafka
                 .filter(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
@@ -48,10 +55,29 @@ public class NormaliseRoute extends RouteBuilder {
                 })
                 .process(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
+                    // a move changes where the harvest finds it, not what the public or the review desk sees
                     exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE,
-                            reviewRules.publishAtOnce(sources.require(document.sourceId()), document));
+                            !exchange.getProperty(KEPT_REVISION, false, Boolean.class)
+                                    && reviewRules.publishAtOnce(sources.require(document.sourceId()), document));
                 })
                 .to(PublishRoutes.PUBLISH)
                 .end();
+    }
+
+    /**
+     * A file moved within its folder, with the content it had, stays the revision it was: the documents topic learns
+     * its new place under the same revision number, so the review desk does not see a change to approve again and
+     * the public keeps the revision it has.
+     */
+    private void keepTheRevisionOfAMove(Exchange exchange) {
+        if (!exchange.getProperty(MOVED, false, Boolean.class)) {
+            return;
+        }
+        Document document = exchange.getMessage().getBody(Document.class);
+        revisions.of(document.id()).filter(seen -> seen.contentHash().equals(document.contentHash()))
+                .ifPresent(seen -> {
+                    exchange.getMessage().setBody(document.withRevision(seen.revision()));
+                    exchange.setProperty(KEPT_REVISION, true);
+                });
     }
 }
