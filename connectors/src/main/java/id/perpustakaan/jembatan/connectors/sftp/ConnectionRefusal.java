@@ -53,7 +53,8 @@ public final class ConnectionRefusal {
                     + " next poll; if it lasts, ask the agency whether the server is up and lets Jembatan in";
         }
         return "the outbox " + address + " cannot be read (" + innermost(failure) + "): check the source's url with"
-                + " the agency, and that user '" + username + "' may read and move files there";
+                + " the agency, and that user '" + username + "' may read files there (and move them, unless the"
+                + " source is a mirror)";
     }
 
     private static <E extends Throwable> E find(Throwable failure, Class<E> type) {
