@@ -1,36 +1,28 @@
 package id.perpustakaan.jembatan.routes.smb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import id.perpustakaan.jembatan.connectors.fixtures.LocalSamba;
 import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
-import id.perpustakaan.jembatan.model.Klasifikasi;
-import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
+import id.perpustakaan.jembatan.routes.mirror.MirrorContract;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
-import id.perpustakaan.jembatan.routes.mirror.MirrorStandIns;
-import id.perpustakaan.jembatan.routes.mirror.Removal;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
@@ -43,21 +35,16 @@ import org.junit.jupiter.api.TestInfo;
 
 /**
  * A mirrored folder on a Windows share ({@code mode: mirror}) through the real route template, error handling and a
- * real Samba server, wired as {@code RoutesConfiguration} wires it; publishing and withdrawing are stood in for by
- * routes that keep the harvest memory as the real ones do once Kafka acknowledged.
+ * real Samba server, wired as {@code RoutesConfiguration} wires it: the {@link MirrorContract}, and what only a share
+ * can get wrong (a sign-in refused, a folder gone from the share).
  */
-class SmbMirrorRouteTest {
+class SmbMirrorRouteTest extends MirrorContract {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Duration A_FEW_LOOKS = Duration.ofMillis(1200);
     private static final String SOURCE = "dinsos-share";
-    private static final Instant AGENCY_TIME = Instant.parse("2026-12-01T01:00:00Z");
 
     private static LocalSamba samba;
 
-    private final MirrorStandIns after = new MirrorStandIns();
     private CamelContext camel;
-    private Path folder;
     private Path passwordFile;
 
     @BeforeAll
@@ -75,89 +62,6 @@ class SmbMirrorRouteTest {
         if (camel != null) {
             camel.stop();
         }
-    }
-
-    @Test
-    void newFilesAreTakenWithTheirSidecarsAndNothingOnTheShareChanges(TestInfo test) throws Exception {
-        start(test);
-        write("_jembatan.yml", "klasifikasi: berkala\n", 0);
-        write("pengumuman.txt", "Pengumuman penerimaan bantuan sosial", 0);
-        write("2026/jadwal.txt", "Jadwal penyaluran tahap dua", 0);
-        write("2026/jadwal.txt.meta.yml", "judul: Jadwal Penyaluran Bansos\njenis: pengumuman\n", 0);
-        write(".tersembunyi/rahasia.txt", "tidak diambil", 0);
-        write("draf.txt~", "sementara", 0);
-        Map<String, String> before = MirrorStandIns.onDisk(folder);
-
-        await().atMost(WAIT).until(() -> after.ingested.size() == 2);
-        RawContent jadwal = after.ingested("2026/jadwal.txt");
-        assertThat(jadwal.connector()).isEqualTo("smb");
-        assertThat(jadwal.fileName()).isEqualTo("jadwal.txt");
-        assertThat(jadwal.declared().title()).isEqualTo("Jadwal Penyaluran Bansos");
-        assertThat(jadwal.declared().kind()).isEqualTo(DocumentKind.ANNOUNCEMENT);
-        assertThat(jadwal.movedFrom()).isNull();
-        assertThat(after.ingested("pengumuman.txt").declared().klasifikasi()).isEqualTo(Klasifikasi.BERKALA);
-        assertThat(after.contents).contains("Jadwal penyaluran tahap dua");
-
-        // unchanged: not taken again at the looks after
-        await().during(A_FEW_LOOKS).atMost(WAIT).until(() -> after.ingested.size() == 2);
-        assertThat(MirrorStandIns.onDisk(folder)).as("a mirror is only read").isEqualTo(before);
-        assertThat(after.removals).isEmpty();
-        assertThat(after.deadLetters).isEmpty();
-    }
-
-    @Test
-    void aChangedFileIsANewRevisionAndAChangedSidecarToo(TestInfo test) throws Exception {
-        start(test);
-        write("jadwal.txt", "Jadwal lama", 0);
-        await().atMost(WAIT).until(() -> after.ingested.size() == 1);
-
-        write("jadwal.txt", "Jadwal baru yang diperbarui", 5);
-        await().atMost(WAIT).until(() -> after.ingested.size() == 2);
-        assertThat(after.contents.get(1)).isEqualTo("Jadwal baru yang diperbarui");
-        write("jadwal.txt.meta.yml", "judul: Jadwal Terbaru\n", 10);
-        await().atMost(WAIT).until(() -> after.ingested.size() == 3);
-
-        assertThat(after.ingested.get(2).declared().title()).isEqualTo("Jadwal Terbaru");
-        await().during(A_FEW_LOOKS).atMost(WAIT).until(() -> after.ingested.size() == 3);
-        assertThat(after.removals).isEmpty();
-    }
-
-    @Test
-    void aRemovedFileIsWithdrawnAndARemovedRegulationWaitsForALibrarian(TestInfo test) throws Exception {
-        start(test);
-        write("pengumuman.txt", "Pengumuman libur", 0);
-        write("perwako.txt", "Peraturan Wali Kota tentang bantuan sosial", 0);
-        write("perwako.txt.meta.yml", "jenis: peraturan\n", 0);
-        write("tetap.txt", "Tetap ada", 0);
-        write("juga-tetap.txt", "Juga tetap ada", 0);
-        await().atMost(WAIT).until(() -> after.ingested.size() == 4);
-
-        Files.delete(folder.resolve("pengumuman.txt"));
-        Files.delete(folder.resolve("perwako.txt"));
-
-        await().atMost(WAIT).until(() -> after.removals.size() == 2);
-        assertThat(after.removals).extracting(Removal::locator, Removal::regulation, Removal::documentId)
-                .containsExactlyInAnyOrder(
-                        tuple("pengumuman.txt", false, SourceRef.idOf(SOURCE, "pengumuman.txt")),
-                        tuple("perwako.txt", true, SourceRef.idOf(SOURCE, "perwako.txt")));
-        // the regulation's request is written once, not at every look while a librarian has not answered
-        await().during(A_FEW_LOOKS).atMost(WAIT).until(() -> after.removals.size() == 2);
-    }
-
-    @Test
-    void aMovedFileKeepsItsDocumentAndIsNotWithdrawn(TestInfo test) throws Exception {
-        start(test);
-        write("jadwal.txt", "Jadwal posyandu bulan Desember", 0);
-        await().atMost(WAIT).until(() -> after.ingested.size() == 1);
-
-        Files.createDirectories(folder.resolve("arsip"));
-        Files.move(folder.resolve("jadwal.txt"), folder.resolve("arsip/jadwal-posyandu.txt"));
-
-        await().atMost(WAIT).until(() -> after.ingested.size() == 2);
-        assertThat(after.ingested.get(1).locator()).isEqualTo("arsip/jadwal-posyandu.txt");
-        assertThat(after.ingested.get(1).movedFrom()).isEqualTo("jadwal.txt");
-        await().during(A_FEW_LOOKS).atMost(WAIT).until(() -> after.removals.isEmpty());
-        assertThat(after.revisions.placesOf(SOURCE)).containsOnlyKeys("arsip/jadwal-posyandu.txt");
     }
 
     @Test
@@ -199,7 +103,18 @@ class SmbMirrorRouteTest {
         assertThat(after.removals).isEmpty();
     }
 
-    private void start(TestInfo test) throws Exception {
+    @Override
+    protected String sourceId() {
+        return SOURCE;
+    }
+
+    @Override
+    protected String connector() {
+        return "smb";
+    }
+
+    @Override
+    protected void start(TestInfo test) throws Exception {
         String name = test.getTestMethod().orElseThrow().getName();
         String url = samba.url(name);
         folder = samba.shared().resolve(name);
@@ -223,13 +138,5 @@ class SmbMirrorRouteTest {
         camel.addRoutes(after);
         camel.start();
         camel.getRouteController().startRoute(SourceRoutes.routeId(SOURCE));
-    }
-
-    /** Writes a file on the share whose time is a fixed moment plus some seconds, as a copy that keeps times would. */
-    private void write(String relative, String content, int secondsLater) throws IOException {
-        Path file = folder.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(file, FileTime.from(AGENCY_TIME.plusSeconds(secondsLater)));
     }
 }
