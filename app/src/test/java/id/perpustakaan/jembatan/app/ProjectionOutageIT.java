@@ -52,8 +52,12 @@ class ProjectionOutageIT {
         JsonNode health = await().atMost(Duration.ofSeconds(30)).until(this::elasticsearchHealth,
                 h -> !"UP".equals(h.get("status").asText()));
         assertThat(health.get("status").asText()).isIn("DOWN", "OUT_OF_SERVICE");
-        long waited = Duration.ofSeconds(60).minus(Duration.between(down, Instant.now())).toMillis();
-        Thread.sleep(Math.max(0, waited));
+        // nothing committed while Elasticsearch is away, for the rest of the minute
+        Duration rest = Duration.ofSeconds(60).minus(Duration.between(down, Instant.now()));
+        if (!rest.isNegative() && !rest.isZero()) {
+            await().during(rest).atMost(rest.plusSeconds(30)).until(() -> app.committed(group, published),
+                    committed -> committed == committedBefore);
+        }
         assertThat(app.committed(group, published)).as("nothing committed while Elasticsearch was away")
                 .isEqualTo(committedBefore);
         ElasticsearchOutage.end();
@@ -85,8 +89,8 @@ class ProjectionOutageIT {
 
     private void assertEveryDocumentOnce() throws Exception {
         // a little time for anything still in flight to show up twice, if it could
-        Thread.sleep(2000);
-        assertThat(total()).isEqualTo(DOCUMENTS);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(this::total,
+                found -> found == DOCUMENTS);
         for (int i = 0; i < DOCUMENTS; i += 97) {
             JsonNode hits = app.search("\"" + word + " nomor " + i + "\"").get("hits");
             assertThat(hits).hasSize(1);
