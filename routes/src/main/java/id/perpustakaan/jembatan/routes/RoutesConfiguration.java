@@ -233,9 +233,10 @@ public class RoutesConfiguration {
 
     @Bean
     FolderMirrorRouteTemplate folderMirrorRouteTemplate(SourceCatalog sources, KnownRevisions revisions,
-                                                        MirrorMemory memory, HarvestProperties harvest, Clock clock) {
+                                                        MirrorMemory memory, RepeatedRefusals repeats,
+                                                        HarvestProperties harvest, Clock clock) {
         return new FolderMirrorRouteTemplate(new FolderMirror(sources, revisions, memory,
-                new DroppedFile(harvest.maxFileSize().toBytes(), clock)), memory, harvest.workers());
+                new DroppedFile(harvest.maxFileSize().toBytes(), clock)), memory, repeats, harvest.workers());
     }
 
     @Bean

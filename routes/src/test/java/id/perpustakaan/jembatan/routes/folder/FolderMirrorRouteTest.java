@@ -84,6 +84,14 @@ class FolderMirrorRouteTest extends MirrorContract {
         await().atMost(WAIT).until(() -> !after.deadLetters.isEmpty());
         assertThat(after.deadLetters.get(0).reason()).contains("is not there (not mounted, or moved)",
                 "nothing was taken or withdrawn");
+        await().during(A_FEW_LOOKS).atMost(WAIT).until(() -> after.deadLetters.size() == 1);
+        assertThat(after.removals).isEmpty();
+
+        // mounted again, then gone again: news once more, after a look that went through
+        Files.move(temp.resolve("dilepas"), folder);
+        await().during(A_FEW_LOOKS).atMost(WAIT).until(() -> after.removals.isEmpty());
+        Files.move(folder, temp.resolve("dilepas"));
+        await().atMost(WAIT).until(() -> after.deadLetters.size() == 2);
         assertThat(after.removals).isEmpty();
     }
 
@@ -112,11 +120,11 @@ class FolderMirrorRouteTest extends MirrorContract {
                 folder.toString(), Duration.ofMillis(100), ReviewPolicy.AUTO, DocumentKind.OTHER,
                 Map.of("mode", "mirror"), null);
         var catalog = new SourceCatalog(List.of(source));
-        camel.addRoutes(new ErrorHandling(0, Duration.ofMillis(10), new SourceRuns(clock),
-                new RepeatedRefusals(clock), clock));
+        var repeats = new RepeatedRefusals(clock);
+        camel.addRoutes(new ErrorHandling(0, Duration.ofMillis(10), new SourceRuns(clock), repeats, clock));
         MirrorMemory memory = new MirrorMemory();
         camel.addRoutes(new FolderMirrorRouteTemplate(new FolderMirror(catalog, after.revisions, memory,
-                new DroppedFile(1_048_576, clock)), memory, 2));
+                new DroppedFile(1_048_576, clock)), memory, repeats, 2));
         var sourceRoutes = new SourceRoutes(catalog, Map.of("folder", new FolderKind()));
         camel.addRoutes(sourceRoutes);
         camel.addTemplatedRoutes(sourceRoutes);
