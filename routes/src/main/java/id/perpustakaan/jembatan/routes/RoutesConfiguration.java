@@ -50,6 +50,7 @@ import id.perpustakaan.jembatan.routes.upload.UploadRouteTemplate;
 import id.perpustakaan.jembatan.model.KafkaClientConfig;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.MirrorRemovalsRoute;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.normalise.Duplicates;
 import id.perpustakaan.jembatan.routes.normalise.DocumentsTopicFollower;
@@ -233,10 +234,14 @@ public class RoutesConfiguration {
 
     @Bean
     FolderMirrorRouteTemplate folderMirrorRouteTemplate(SourceCatalog sources, KnownRevisions revisions,
-                                                        MirrorMemory memory, RepeatedRefusals repeats,
-                                                        HarvestProperties harvest, Clock clock) {
+                                                        MirrorMemory memory, HarvestProperties harvest, Clock clock) {
         return new FolderMirrorRouteTemplate(new FolderMirror(sources, revisions, memory,
-                new DroppedFile(harvest.maxFileSize().toBytes(), clock)), memory, repeats, harvest.workers());
+                new DroppedFile(harvest.maxFileSize().toBytes(), clock)), harvest.workers());
+    }
+
+    @Bean
+    MirrorRemovalsRoute mirrorRemovalsRoute(MirrorMemory memory, RepeatedRefusals repeats) {
+        return new MirrorRemovalsRoute(memory, repeats);
     }
 
     @Bean
@@ -264,9 +269,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    SmbMirrorRouteTemplate smbMirrorRouteTemplate(RemoteMirror mirror, MirrorMemory memory, RunGate gate,
-                                                  RepeatedRefusals repeats) {
-        return new SmbMirrorRouteTemplate(mirror, memory, SmbSource.ANSWER_WITHIN, gate, repeats);
+    SmbMirrorRouteTemplate smbMirrorRouteTemplate(RemoteMirror mirror, RunGate gate) {
+        return new SmbMirrorRouteTemplate(mirror, SmbSource.ANSWER_WITHIN, gate);
     }
 
     @Bean
@@ -282,9 +286,8 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    SftpMirrorRouteTemplate sftpMirrorRouteTemplate(RemoteMirror mirror, MirrorMemory memory, RunGate gate,
-                                                    RepeatedRefusals repeats) {
-        return new SftpMirrorRouteTemplate(mirror, memory, gate, repeats);
+    SftpMirrorRouteTemplate sftpMirrorRouteTemplate(RemoteMirror mirror, RunGate gate) {
+        return new SftpMirrorRouteTemplate(mirror, gate);
     }
 
     @Bean

@@ -66,6 +66,12 @@ public final class DroppedFile {
         return Optional.empty();
     }
 
+    /** Why a file that grew past the size limit while it was read is refused, for every kind that reads files. */
+    public static String grewPastLimit(long maxBytes) {
+        return "too large: it grew past the limit of " + maxBytes / 1_048_576
+                + " MB (jembatan.harvest.max-file-size) while it was read";
+    }
+
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }

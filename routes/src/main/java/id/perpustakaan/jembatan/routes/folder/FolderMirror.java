@@ -29,8 +29,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.camel.Exchange;
@@ -44,8 +46,6 @@ import org.apache.camel.Exchange;
  */
 public class FolderMirror {
 
-    /** Exchange property: the look's plan. */
-    static final String PLAN = "JembatanMirrorPlan";
     /** Exchange property: the listed files as they are on disk, by locator (a name's bytes, not its decoding). */
     static final String FILES = "JembatanMirrorFiles";
 
@@ -75,7 +75,7 @@ public class FolderMirror {
         MirrorPlan plan = memory.look(sourceId, listed, revisions.placesOf(sourceId),
                 entry -> sha256(files.get(entry.locator())), MirrorSources.MAX_TAKES_PER_LOOK,
                 MirrorSources.maxWithdrawalPercent(source));
-        exchange.setProperty(PLAN, plan);
+        exchange.setProperty(MirrorPlan.PROPERTY, plan);
         exchange.setProperty(FILES, files);
         exchange.getMessage().setBody(plan.takes());
     }
@@ -102,7 +102,8 @@ public class FolderMirror {
     }
 
     /**
-     * The folder's documents and the sidecars' times beside them: a changed sidecar is a changed document.
+     * The folder's documents and the sidecars' times beside them: a changed sidecar is a changed document. The
+     * sidecars' times come from the same walk, so a look costs one listing and no request per file.
      *
      * @param files filled with each listed file as it is on disk
      */
@@ -112,36 +113,31 @@ public class FolderMirror {
                     + " is not there (not mounted, or moved): nothing was taken or withdrawn; mount it again or fix"
                     + " the source's path");
         }
-        List<MirrorEntry> entries = new ArrayList<>();
-        // each folder's own sidecar, looked up once per folder
-        Map<Path, Optional<Instant>> folderSidecars = new HashMap<>();
+        Map<Path, BasicFileAttributes> documents = new LinkedHashMap<>();
+        Map<Path, Instant> sidecars = new HashMap<>();
         try {
             Files.walkFileTree(root, Set.<FileVisitOption>of(), MirrorSources.MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes)
-                        throws IOException {
-                    if (!directory.equals(root) && hidden(directory)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    Path sidecar = directory.resolve(Sidecar.FOLDER_FILE);
-                    folderSidecars.put(directory, Files.isRegularFile(sidecar)
-                            ? Optional.of(Files.getLastModifiedTime(sidecar).toInstant()) : Optional.empty());
-                    return FileVisitResult.CONTINUE;
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    return directory.equals(root) || !hidden(directory) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isRegularFile() && FolderSource.taken(file.getFileName().toString())) {
-                        if (entries.size() >= MirrorSources.MAX_FILES) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (!attributes.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.matches("(?i)(" + Sidecar.NAMES + ")")) {
+                        sidecars.put(file, attributes.lastModifiedTime().toInstant());
+                    } else if (FolderSource.taken(name)) {
+                        if (documents.size() >= MirrorSources.MAX_FILES) {
                             throw new ContentRejectedException("fetch", "the mirrored folder "
                                     + PrintableText.of(root.toString()) + " holds more than " + MirrorSources.MAX_FILES
                                     + " files: split it into several sources");
                         }
-                        String locator = root.relativize(file).toString().replace(file.getFileSystem()
-                                .getSeparator(), "/");
-                        files.put(locator, file);
-                        Instant changed = later(changed(file, attributes), folderSidecars.get(file.getParent()));
-                        entries.add(new MirrorEntry(locator, attributes.size(), changed));
+                        documents.put(file, attributes);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -161,6 +157,12 @@ public class FolderMirror {
                     + " cannot be read (" + PrintableText.of(e.toString()) + "): nothing was taken or withdrawn;"
                     + " let this user read all of it");
         }
+        List<MirrorEntry> entries = new ArrayList<>(documents.size());
+        documents.forEach((file, attributes) -> {
+            String locator = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            files.put(locator, file);
+            entries.add(new MirrorEntry(locator, attributes.size(), changed(file, attributes, sidecars)));
+        });
         return entries;
     }
 
@@ -168,16 +170,14 @@ public class FolderMirror {
         return path.getFileName().toString().startsWith(".");
     }
 
-    /** The later of the file's time and its own sidecar's. */
-    private static Instant changed(Path file, BasicFileAttributes attributes) throws IOException {
+    /** The latest of the file's time, its own sidecar's (the first of the suffixes there) and its folder's. */
+    private static Instant changed(Path file, BasicFileAttributes attributes, Map<Path, Instant> sidecars) {
         Instant latest = attributes.lastModifiedTime().toInstant();
-        Optional<Path> own = FolderSidecars.own(file);
-        try {
-            return own.isEmpty() ? latest : later(latest, Optional.of(Files.getLastModifiedTime(own.get()).toInstant()));
-        } catch (NoSuchFileException e) {
-            // the sidecar was removed while the folder was listed
-            return latest;
-        }
+        String name = file.getFileName().toString();
+        Optional<Instant> own = Sidecar.SUFFIXES.stream().map(suffix -> sidecars.get(file.resolveSibling(name + suffix)))
+                .filter(Objects::nonNull).findFirst();
+        latest = later(latest, own);
+        return later(latest, Optional.ofNullable(sidecars.get(file.resolveSibling(Sidecar.FOLDER_FILE))));
     }
 
     private static Instant later(Instant time, Optional<Instant> other) {

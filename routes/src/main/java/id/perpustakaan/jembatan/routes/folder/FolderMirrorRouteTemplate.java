@@ -1,16 +1,10 @@
 package id.perpustakaan.jembatan.routes.folder;
 
-import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
-import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
-import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
-import id.perpustakaan.jembatan.routes.mirror.MirrorPlan;
-import id.perpustakaan.jembatan.routes.mirror.Removal;
+import id.perpustakaan.jembatan.routes.mirror.MirrorRemovalsRoute;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
-import id.perpustakaan.jembatan.routes.publish.WithdrawalRoutes;
 import java.util.concurrent.ExecutorService;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
@@ -27,14 +21,10 @@ public class FolderMirrorRouteTemplate extends RouteBuilder {
     private static final String LOOK = "direct:jembatan-look-folder-mirror";
 
     private final FolderMirror mirror;
-    private final MirrorMemory memory;
-    private final RepeatedRefusals repeats;
     private final int workers;
 
-    public FolderMirrorRouteTemplate(FolderMirror mirror, MirrorMemory memory, RepeatedRefusals repeats, int workers) {
+    public FolderMirrorRouteTemplate(FolderMirror mirror, int workers) {
         this.mirror = mirror;
-        this.memory = memory;
-        this.repeats = repeats;
         this.workers = workers;
     }
 
@@ -59,21 +49,6 @@ public class FolderMirrorRouteTemplate extends RouteBuilder {
                     .process(mirror::content)
                     .to(NormaliseRoute.INGEST)
                 .end()
-                .setBody(exchange -> exchange.getProperty(FolderMirror.PLAN, MirrorPlan.class).removals())
-                .split(body(), AggregationStrategies.useOriginal(false))
-                    .to(WithdrawalRoutes.WITHDRAW)
-                    .process(exchange -> memory.removed(exchange.getMessage().getBody(Removal.class)))
-                .end()
-                .process(this::held);
-    }
-
-    /** The held-back removals' reason, or, after a look that went through, nothing left to count refusals against. */
-    private void held(Exchange exchange) {
-        MirrorPlan plan = exchange.getProperty(FolderMirror.PLAN, MirrorPlan.class);
-        if (plan.held().isPresent()) {
-            throw new ContentRejectedException("mirror", plan.held().get());
-        }
-        repeats.resolved(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class),
-                exchange.getProperty(ExchangeFacts.LOCATOR, String.class));
+                .to(MirrorRemovalsRoute.REMOVALS);
     }
 }

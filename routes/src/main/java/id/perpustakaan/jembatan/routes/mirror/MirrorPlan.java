@@ -30,6 +30,9 @@ import java.util.function.Predicate;
 public record MirrorPlan(List<Take> takes, List<MirrorEntry> settled, List<Removal> removals,
                          Optional<String> held) {
 
+    /** Exchange property: the plan of the look under way. */
+    public static final String PROPERTY = "JembatanMirrorPlan";
+
     /** The same plan without the removals of these documents. */
     public MirrorPlan without(Set<String> documentIds) {
         if (documentIds.isEmpty()) {

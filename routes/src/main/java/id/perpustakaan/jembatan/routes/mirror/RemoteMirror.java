@@ -47,8 +47,6 @@ public class RemoteMirror {
         String reason(Throwable failure, SourceDefinition source);
     }
 
-    /** Exchange property: the look's plan. */
-    static final String PLAN = "JembatanMirrorPlan";
     /** Exchange property: the look's connection, closed when the look ends. */
     static final String TREE = "JembatanMirrorTree";
 
@@ -96,7 +94,7 @@ public class RemoteMirror {
         MirrorPlan plan = memory.look(sourceId, listed, revisions.placesOf(sourceId),
                 entry -> sha256(tree, entry.locator()), MirrorSources.MAX_TAKES_PER_LOOK,
                 MirrorSources.maxWithdrawalPercent(source));
-        exchange.setProperty(PLAN, plan);
+        exchange.setProperty(MirrorPlan.PROPERTY, plan);
         exchange.getMessage().setBody(plan.takes());
     }
 
@@ -125,8 +123,7 @@ public class RemoteMirror {
         deleteWhenDone(exchange, copy);
         long copied = copy(tree, locator, copy);
         if (copied > maxBytes) {
-            throw new ContentRejectedException("fetch", "too large: it grew past the limit of " + maxBytes / 1_048_576
-                    + " MB (jembatan.harvest.max-file-size) while it was read");
+            throw new ContentRejectedException("fetch", DroppedFile.grewPastLimit(maxBytes));
         }
         if (copied != entry.size()) {
             LOG.info("source '{}': {} changed while it was read; it is taken once it is quiet again", sourceId,

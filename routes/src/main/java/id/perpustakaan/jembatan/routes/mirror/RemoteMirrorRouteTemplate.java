@@ -1,13 +1,9 @@
 package id.perpustakaan.jembatan.routes.mirror;
 
-import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
-import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
-import id.perpustakaan.jembatan.routes.publish.WithdrawalRoutes;
 import id.perpustakaan.jembatan.routes.source.RunGate;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -25,22 +21,17 @@ public abstract class RemoteMirrorRouteTemplate extends RouteBuilder implements 
     private final String template;
     private final String run;
     private final RemoteMirror mirror;
-    private final MirrorMemory memory;
     private final RunGate gate;
-    private final RepeatedRefusals repeats;
 
     /**
      * @param template the route template's id, the kind's name and the mode's ({@code smb-mirror})
      * @param run      the endpoint that looks at one source at once
      */
-    protected RemoteMirrorRouteTemplate(String template, String run, RemoteMirror mirror, MirrorMemory memory,
-                                        RunGate gate, RepeatedRefusals repeats) {
+    protected RemoteMirrorRouteTemplate(String template, String run, RemoteMirror mirror, RunGate gate) {
         this.template = template;
         this.run = run;
         this.mirror = mirror;
-        this.memory = memory;
         this.gate = gate;
-        this.repeats = repeats;
     }
 
     @Override
@@ -67,21 +58,6 @@ public abstract class RemoteMirrorRouteTemplate extends RouteBuilder implements 
                         .to(NormaliseRoute.INGEST)
                     .end()
                 .end()
-                .setBody(exchange -> exchange.getProperty(RemoteMirror.PLAN, MirrorPlan.class).removals())
-                .split(body(), AggregationStrategies.useOriginal(false))
-                    .to(WithdrawalRoutes.WITHDRAW)
-                    .process(exchange -> memory.removed(exchange.getMessage().getBody(Removal.class)))
-                .end()
-                .process(this::held);
-    }
-
-    /** The held-back removals' reason, or, after a look that went through, nothing left to count refusals against. */
-    private void held(Exchange exchange) {
-        MirrorPlan plan = exchange.getProperty(RemoteMirror.PLAN, MirrorPlan.class);
-        if (plan.held().isPresent()) {
-            throw new ContentRejectedException("mirror", plan.held().get());
-        }
-        repeats.resolved(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class),
-                exchange.getProperty(ExchangeFacts.LOCATOR, String.class));
+                .to(MirrorRemovalsRoute.REMOVALS);
     }
 }

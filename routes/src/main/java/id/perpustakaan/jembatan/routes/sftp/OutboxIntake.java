@@ -65,8 +65,7 @@ public class OutboxIntake implements Processor {
             throw new ContentRejectedException("fetch", reason);
         });
         if (bytes.length > maxBytes) {
-            throw new ContentRejectedException("fetch", "too large: it grew past the limit of "
-                    + maxBytes / 1_048_576 + " MB (jembatan.harvest.max-file-size) while it was read");
+            throw new ContentRejectedException("fetch", DroppedFile.grewPastLimit(maxBytes));
         }
         String sha256 = Sha256.of(bytes);
         exchange.setProperty(ExchangeFacts.SHA256, sha256);

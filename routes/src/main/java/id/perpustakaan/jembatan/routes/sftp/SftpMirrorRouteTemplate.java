@@ -6,8 +6,6 @@ import id.perpustakaan.jembatan.connectors.sftp.OutboxTree;
 import id.perpustakaan.jembatan.connectors.sftp.SftpSource;
 import id.perpustakaan.jembatan.model.PrintableText;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
-import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirrorRouteTemplate;
 import id.perpustakaan.jembatan.routes.source.RunGate;
@@ -24,9 +22,8 @@ public class SftpMirrorRouteTemplate extends RemoteMirrorRouteTemplate {
     public static final String TEMPLATE = "sftp-mirror";
     public static final String RUN = "direct:jembatan-run-sftp-mirror";
 
-    public SftpMirrorRouteTemplate(RemoteMirror mirror, MirrorMemory memory, RunGate gate,
-                                   RepeatedRefusals repeats) {
-        super(TEMPLATE, RUN, mirror, memory, gate, repeats);
+    public SftpMirrorRouteTemplate(RemoteMirror mirror, RunGate gate) {
+        super(TEMPLATE, RUN, mirror, gate);
     }
 
     @Override

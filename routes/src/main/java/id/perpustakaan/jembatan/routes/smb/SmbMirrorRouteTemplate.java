@@ -5,8 +5,6 @@ import id.perpustakaan.jembatan.connectors.smb.ShareReasons;
 import id.perpustakaan.jembatan.connectors.smb.ShareTree;
 import id.perpustakaan.jembatan.connectors.smb.SmbSource;
 import id.perpustakaan.jembatan.model.SourceDefinition;
-import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
-import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirrorRouteTemplate;
 import id.perpustakaan.jembatan.routes.source.RunGate;
@@ -26,9 +24,8 @@ public class SmbMirrorRouteTemplate extends RemoteMirrorRouteTemplate {
     private final Duration timeout;
 
     /** @param timeout how long the server may take to answer one request */
-    public SmbMirrorRouteTemplate(RemoteMirror mirror, MirrorMemory memory, Duration timeout, RunGate gate,
-                                  RepeatedRefusals repeats) {
-        super(TEMPLATE, RUN, mirror, memory, gate, repeats);
+    public SmbMirrorRouteTemplate(RemoteMirror mirror, Duration timeout, RunGate gate) {
+        super(TEMPLATE, RUN, mirror, gate);
         this.timeout = timeout;
     }
 

@@ -12,6 +12,7 @@ import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.mirror.MirrorContract;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.MirrorRemovalsRoute;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
@@ -124,7 +125,8 @@ class FolderMirrorRouteTest extends MirrorContract {
         camel.addRoutes(new ErrorHandling(0, Duration.ofMillis(10), new SourceRuns(clock), repeats, clock));
         MirrorMemory memory = new MirrorMemory();
         camel.addRoutes(new FolderMirrorRouteTemplate(new FolderMirror(catalog, after.revisions, memory,
-                new DroppedFile(1_048_576, clock)), memory, repeats, 2));
+                new DroppedFile(1_048_576, clock)), 2));
+        camel.addRoutes(new MirrorRemovalsRoute(memory, repeats));
         var sourceRoutes = new SourceRoutes(catalog, Map.of("folder", new FolderKind()));
         camel.addRoutes(sourceRoutes);
         camel.addTemplatedRoutes(sourceRoutes);

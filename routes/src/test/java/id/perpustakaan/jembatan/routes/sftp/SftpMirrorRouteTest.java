@@ -13,6 +13,7 @@ import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.fixtures.LocalSftpServer;
 import id.perpustakaan.jembatan.routes.mirror.MirrorContract;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.MirrorRemovalsRoute;
 import id.perpustakaan.jembatan.routes.mirror.MirrorStandIns;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.source.RunGate;
@@ -161,7 +162,8 @@ class SftpMirrorRouteTest extends MirrorContract {
         var memory = new MirrorMemory();
         camel.addRoutes(new ErrorHandling(0, Duration.ofMillis(10), runs, repeats, clock));
         camel.addRoutes(new SftpMirrorRouteTemplate(new RemoteMirror(catalog, after.revisions, memory, 1_048_576,
-                clock), memory, new RunGate(runs), repeats));
+                clock), new RunGate(runs)));
+        camel.addRoutes(new MirrorRemovalsRoute(memory, repeats));
         var sourceRoutes = new SourceRoutes(catalog, Map.of(SftpSource.KIND, new SftpKind()));
         camel.addRoutes(sourceRoutes);
         // what Camel's Spring Boot starter does once every template is known

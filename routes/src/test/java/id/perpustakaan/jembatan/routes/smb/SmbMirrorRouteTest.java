@@ -13,6 +13,7 @@ import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import id.perpustakaan.jembatan.routes.mirror.MirrorContract;
 import id.perpustakaan.jembatan.routes.mirror.MirrorMemory;
+import id.perpustakaan.jembatan.routes.mirror.MirrorRemovalsRoute;
 import id.perpustakaan.jembatan.routes.mirror.RemoteMirror;
 import id.perpustakaan.jembatan.routes.source.RunGate;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -130,7 +131,8 @@ class SmbMirrorRouteTest extends MirrorContract {
         camel = new DefaultCamelContext();
         camel.addRoutes(new ErrorHandling(0, Duration.ofMillis(10), runs, repeats, clock));
         camel.addRoutes(new SmbMirrorRouteTemplate(new RemoteMirror(catalog, after.revisions, memory, 1_048_576,
-                clock), memory, Duration.ofSeconds(10), new RunGate(runs), repeats));
+                clock), Duration.ofSeconds(10), new RunGate(runs)));
+        camel.addRoutes(new MirrorRemovalsRoute(memory, repeats));
         var sourceRoutes = new SourceRoutes(catalog, Map.of(SmbSource.KIND, new SmbKind()));
         camel.addRoutes(sourceRoutes);
         // what Camel's Spring Boot starter does once every template is known
