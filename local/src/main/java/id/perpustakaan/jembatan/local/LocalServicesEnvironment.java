@@ -27,6 +27,9 @@ public class LocalServicesEnvironment implements ApplicationListener<Application
 
     static final String PROPERTY_SOURCE = "jembatanLocalServices";
 
+    /** Set to true when this start runs on a local broker or node. */
+    static final String RUNNING = "jembatan.local.running";
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
@@ -51,6 +54,8 @@ public class LocalServicesEnvironment implements ApplicationListener<Application
             throw e;
         }
         if (!started.isEmpty()) {
+            // the application's embedded default, e.g. its first administrator, goes by this
+            started.put(RUNNING, "true");
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, started));
             application.addInitializers((ApplicationContextInitializer<?>) context -> {
                 var beans = (DefaultSingletonBeanRegistry) context.getBeanFactory();

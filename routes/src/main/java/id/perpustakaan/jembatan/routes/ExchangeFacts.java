@@ -16,6 +16,8 @@ public final class ExchangeFacts {
     public static final String DOCUMENT_ID = "JembatanDocumentId";
     /** Whether the document goes to the public topic at once ({@code auto} review policy). */
     public static final String PUBLISH_AT_ONCE = "JembatanPublishAtOnce";
+    /** What publishing the document means, for the log: "published", or waiting for review and why. */
+    public static final String OUTCOME = "JembatanOutcome";
 
     private ExchangeFacts() {
     }

@@ -1,10 +1,11 @@
 package id.perpustakaan.jembatan.app.security;
 
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,12 +20,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -40,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything that acts on the pipeline (running a source, reading its state, reviewing, reading the search
  * analytics) needs a librarian or an administrator; rebuilding indices needs an administrator. The metrics scraper's
  * account (role METRICS) reads {@code /actuator/prometheus} and nothing else. Without configured accounts nobody can
- * act, which is the safe default.
+ * act, which is the safe default, except on the embedded default, where a first administrator is made
+ * ({@link FirstAdministrator}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SecurityProperties.class, SignInProperties.class})
@@ -188,25 +186,34 @@ public class SecurityConfiguration {
 
     /** Every name and password, from the form and from HTTP Basic, is checked behind the throttle. */
     @Bean
-    AuthenticationManager signIns(UserDetailsService accounts, PasswordEncoder passwords, SignInThrottle throttle,
+    AuthenticationManager signIns(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle,
                                   SignInAudit audit) {
         var store = new DaoAuthenticationProvider(accounts);
         store.setPasswordEncoder(passwords);
         return new ProviderManager(new ThrottledSignIn(store, throttle, audit));
     }
 
+    /**
+     * The configuration's accounts and the data folder's ({@link AccountsFile}); a start with a broken accounts file
+     * stops and says which line.
+     */
     @Bean
-    UserDetailsService accounts(SecurityProperties properties) {
-        List<UserDetails> users = properties.accounts().stream()
-                .map(account -> User.withUsername(account.name())
-                        .password(account.passwordHash())
-                        .roles(account.roles().toArray(String[]::new))
-                        .build())
-                .toList();
-        if (properties.users().isEmpty()) {
-            log.warn("no librarian or administrator accounts are configured (jembatan.security.users): nobody can"
-                    + " run sources or read their state until one is added");
+    Accounts accounts(SecurityProperties properties, @Value("${jembatan.data-dir:data}") Path dataDir) {
+        var file = new AccountsFile(dataDir);
+        file.read();
+        return new Accounts(properties.accounts(), file);
+    }
+
+    /** Made only on the embedded default (the local services say they run) when nobody has an account. */
+    @Bean
+    FirstAdministrator firstAdministrator(Accounts accounts, PasswordEncoder passwords,
+                                          @Value("${jembatan.local.running:false}") boolean embedded) {
+        FirstAdministrator first = FirstAdministrator.makeIfNobody(accounts, passwords, embedded);
+        if (accounts.all().stream().allMatch(account -> account.roles().contains(SecurityProperties.METRICS))) {
+            log.warn("no librarian or administrator accounts exist (jembatan.security.users, or {} written by"
+                    + " java -jar jembatan.jar user add NAME): nobody can review, run sources or read their state"
+                    + " until one is added", accounts.file().path());
         }
-        return new InMemoryUserDetailsManager(users);
+        return first;
     }
 }

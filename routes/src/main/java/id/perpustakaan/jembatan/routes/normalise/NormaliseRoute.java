@@ -8,6 +8,7 @@ import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -56,9 +57,15 @@ public class NormaliseRoute extends RouteBuilder {
                 .process(exchange -> {
                     Document document = exchange.getMessage().getBody(Document.class);
                     // a move changes where the harvest finds it, not what the public or the review desk sees
-                    exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE,
-                            !exchange.getProperty(KEPT_REVISION, false, Boolean.class)
-                                    && reviewRules.publishAtOnce(sources.require(document.sourceId()), document));
+                    if (exchange.getProperty(KEPT_REVISION, false, Boolean.class)) {
+                        exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE, false);
+                        exchange.setProperty(ExchangeFacts.OUTCOME, "moved; the document keeps its revision");
+                        return;
+                    }
+                    Optional<String> waits = reviewRules.waitsFor(sources.require(document.sourceId()), document);
+                    exchange.setProperty(ExchangeFacts.PUBLISH_AT_ONCE, waits.isEmpty());
+                    exchange.setProperty(ExchangeFacts.OUTCOME, waits.map(why -> "waiting for review: " + why)
+                            .orElse("published"));
                 })
                 .to(PublishRoutes.PUBLISH)
                 .end();

@@ -75,9 +75,8 @@ final class RefusalReasons {
         return "unsupported: " + description(mediaType, fileName) + " (" + mediaType + ")";
     }
 
-    static String noText(String mediaType, String fileName, boolean ocrTried) {
-        return "no text: the " + shortName(mediaType, fileName) + " has no text layer"
-                + (ocrTried ? " and OCR found no text either" : " and OCR is off (jembatan.harvest.ocr)");
+    static String noText(String mediaType, String fileName, OcrStatus ocr) {
+        return "no text: the " + shortName(mediaType, fileName) + " has no text layer and " + ocr.whyNoText();
     }
 
     /** DOCX, PDF, XLSX…: the extension people know the type by, else the file's own extension. */

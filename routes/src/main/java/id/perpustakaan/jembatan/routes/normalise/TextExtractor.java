@@ -59,6 +59,7 @@ public class TextExtractor implements AutoCloseable {
     private final AutoDetectParser parser;
     private final ParsePool pool;
     private final MeterRegistry meters;
+    private final OcrStatus ocr;
 
     /** Parses as many documents at a time as there are cores: parsing is CPU work, OCR too. */
     public TextExtractor(ParserSettings settings, MeterRegistry meters) {
@@ -79,6 +80,12 @@ public class TextExtractor implements AutoCloseable {
         // ever be cut short instead of refused
         limits.setOutputThreshold(Math.min(100_000L, settings.maxCharacters() / 2));
         parser.setAutoDetectParserConfig(limits);
+        this.ocr = OcrStatus.probe(settings);
+    }
+
+    /** Whether scans can be read, as found when this extractor started. */
+    public OcrStatus ocr() {
+        return ocr;
     }
 
     public Extraction extract(RawContent raw) {
@@ -177,7 +184,7 @@ public class TextExtractor implements AutoCloseable {
             // Tika hands formats it cannot read to its empty parser: that is not "no text"
             throw rejected(parsedBy.equals(List.of(EMPTY_PARSER)) || parsedBy.isEmpty()
                     ? RefusalReasons.unsupported(fullType, raw.fileName())
-                    : RefusalReasons.noText(mediaType, raw.fileName(), settings.ocr()), null);
+                    : RefusalReasons.noText(mediaType, raw.fileName(), ocr), null);
         }
         String[] containerParsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
         return new Extraction(text, truncated, metadata.get(TikaCoreProperties.TITLE), mediaType,

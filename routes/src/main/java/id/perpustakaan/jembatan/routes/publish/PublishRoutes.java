@@ -72,7 +72,7 @@ public class PublishRoutes extends RouteBuilder {
                     meters.published(exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class), document);
                 })
                 .log("source '${exchangeProperty.JembatanSourceId}': ${exchangeProperty.JembatanLocator}"
-                        + " published as ${exchangeProperty.JembatanDocumentId}");
+                        + " is ${exchangeProperty.JembatanDocumentId}, ${exchangeProperty.JembatanOutcome}");
 
         from(DEADLETTER).routeId("deadletter").errorHandler(noErrorHandler())
                 .setHeader(KafkaConstants.KEY, exchangeProperty(ExchangeFacts.SOURCE_ID))

@@ -6,6 +6,8 @@ import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -24,7 +26,21 @@ public record ReviewRules(List<DocumentKind> requiredKinds) {
     }
 
     public boolean publishAtOnce(SourceDefinition source, Document document) {
-        return source.review() == ReviewPolicy.AUTO && !Set.copyOf(requiredKinds).contains(document.kind())
-                && Klasifikasi.isPublic(document.klasifikasi());
+        return waitsFor(source, document).isEmpty();
+    }
+
+    /** Why the revision waits for a librarian, in the words of the start's log; empty when it is published at once. */
+    public Optional<String> waitsFor(SourceDefinition source, Document document) {
+        if (!Klasifikasi.isPublic(document.klasifikasi())) {
+            return Optional.of("exempt from disclosure (dikecualikan): librarians only");
+        }
+        if (Set.copyOf(requiredKinds).contains(document.kind())) {
+            return Optional.of("a " + document.kind().name().toLowerCase(Locale.ROOT)
+                    + " always waits for a librarian (jembatan.review.required-kinds)");
+        }
+        if (source.review() != ReviewPolicy.AUTO) {
+            return Optional.of("its source has review: required");
+        }
+        return Optional.empty();
     }
 }

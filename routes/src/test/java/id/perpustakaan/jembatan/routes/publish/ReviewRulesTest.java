@@ -46,6 +46,15 @@ class ReviewRulesTest {
         assertThat(new ReviewRules(null).publishAtOnce(source(ReviewPolicy.AUTO), exempt)).isFalse();
     }
 
+    @Test
+    void theLogSaysWhyARevisionWaits() {
+        assertThat(rules.waitsFor(source(ReviewPolicy.AUTO), document(DocumentKind.ANNOUNCEMENT))).isEmpty();
+        assertThat(rules.waitsFor(source(ReviewPolicy.AUTO), document(DocumentKind.REGULATION))).contains(
+                "a regulation always waits for a librarian (jembatan.review.required-kinds)");
+        assertThat(rules.waitsFor(source(ReviewPolicy.REQUIRED), document(DocumentKind.NEWS)))
+                .contains("its source has review: required");
+    }
+
     private static SourceDefinition source(ReviewPolicy review) {
         return new SourceDefinition("hukum-inbox", new Agency("hukum", "Bagian Hukum"), "folder", "/tmp",
                 Duration.ofSeconds(5), review, DocumentKind.OTHER);
