@@ -65,6 +65,8 @@ import id.perpustakaan.jembatan.routes.publish.KafkaComponentConnection;
 import id.perpustakaan.jembatan.routes.publish.MeteredKafkaClients;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.WithdrawalRoutes;
+import id.perpustakaan.jembatan.routes.records.RecordSources;
+import id.perpustakaan.jembatan.routes.records.RecordsRoute;
 import id.perpustakaan.jembatan.routes.publish.RouteMeters;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -216,8 +218,18 @@ public class RoutesConfiguration {
 
     @Bean
     NormaliseRoute normaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions,
-                                  SourceRuns runs, ReviewRules reviewRules) {
-        return new NormaliseRoute(normaliser, sources, revisions, runs, reviewRules);
+                                  SourceRuns runs, ReviewRules reviewRules, RecordSources records) {
+        return new NormaliseRoute(normaliser, sources, revisions, runs, reviewRules, records);
+    }
+
+    @Bean
+    RecordSources recordSources(SourceCatalog sources) {
+        return new RecordSources(sources);
+    }
+
+    @Bean
+    RecordsRoute recordsRoute(RecordSources records, SourceCatalog sources, KnownRevisions revisions, Clock clock) {
+        return new RecordsRoute(records, sources, revisions, clock);
     }
 
     @Bean

@@ -6,16 +6,23 @@ import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.ReviewRules;
+import id.perpustakaan.jembatan.routes.records.RecordSources;
+import id.perpustakaan.jembatan.routes.records.RecordsRoute;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRuns;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
-/** Where every source kind hands over its {@code RawContent}: normalise it, then publish the document. */
+/**
+ * Where every source kind hands over its {@code RawContent}: normalise it, then publish the document; a table of
+ * records of a source that maps them goes row by row ({@link RecordsRoute}).
+ */
 public class NormaliseRoute extends RouteBuilder {
 
     public static final String INGEST = "direct:jembatan-ingest";
+    /** One document's content, past the choice of {@link #INGEST}: a table of records comes back here row by row. */
+    public static final String NORMALISE = "direct:jembatan-normalise";
     private static final String MOVED = "JembatanMoved";
     private static final String KEPT_REVISION = "JembatanKeptRevision";
 
@@ -24,9 +31,11 @@ public class NormaliseRoute extends RouteBuilder {
     private final KnownRevisions revisions;
     private final SourceRuns runs;
     private final ReviewRules reviewRules;
+    private final RecordSources records;
 
     public NormaliseRoute(Normaliser normaliser, SourceCatalog sources, KnownRevisions revisions, SourceRuns runs,
-                          ReviewRules reviewRules) {
+                          ReviewRules reviewRules, RecordSources records) {
+        this.records = records;
         this.normaliser = normaliser;
         this.sources = sources;
         this.revisions = revisions;
@@ -39,6 +48,14 @@ public class NormaliseRoute extends RouteBuilder {
         from(INGEST).routeId("ingest").errorHandler(noErrorHandler())
                 // harvesting starts at once; each item waits here until the harvest memory has been read
                 .process(exchange -> revisions.awaitLoaded())
+                .choice()
+                    .when(exchange -> records.covers(exchange.getMessage().getBody(RawContent.class)))
+                        .to(RecordsRoute.RECORDS)
+                    .otherwise()
+                        .to(NORMALISE)
+                .end();
+
+        from(NORMALISE).routeId("normalise").errorHandler(noErrorHandler())
                 .process(exchange -> exchange.setProperty(MOVED, exchange.getMessage().getBody(RawContent.class)
                         .movedFrom() != null))
                 .bean(normaliser, "normalise")

@@ -43,9 +43,21 @@ public final class MirrorStandIns extends RouteBuilder {
     /** While set, publishing fails as it does while Kafka is away: nothing is remembered. */
     public final AtomicBoolean kafkaAway = new AtomicBoolean();
 
+    private final String ingest;
+
+    /** Standing in for everything after a source hands its content over. */
+    public MirrorStandIns() {
+        this(NormaliseRoute.INGEST);
+    }
+
+    /** Standing in for what comes after {@code ingest}, e.g. the normalisation of a table's rows. */
+    public MirrorStandIns(String ingest) {
+        this.ingest = ingest;
+    }
+
     @Override
     public void configure() {
-        from(NormaliseRoute.INGEST).errorHandler(noErrorHandler()).process(exchange -> {
+        from(ingest).errorHandler(noErrorHandler()).process(exchange -> {
             if (kafkaAway.get()) {
                 throw new IllegalStateException("Kafka unreachable");
             }
