@@ -228,8 +228,9 @@ public class RoutesConfiguration {
     }
 
     @Bean
-    RecordsRoute recordsRoute(RecordSources records, SourceCatalog sources, KnownRevisions revisions, Clock clock) {
-        return new RecordsRoute(records, sources, revisions, clock);
+    RecordsRoute recordsRoute(RecordSources records, SourceCatalog sources, KnownRevisions revisions, Clock clock,
+                              HarvestProperties harvest) {
+        return new RecordsRoute(records, sources, revisions, clock, harvest.workers());
     }
 
     @Bean

@@ -3,7 +3,7 @@ package id.perpustakaan.jembatan.routes.mirror;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.SourceRef;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions.Seen;
-import id.perpustakaan.jembatan.routes.records.RecordSources;
+import id.perpustakaan.jembatan.routes.normalise.RowLocators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,8 +111,8 @@ public record MirrorPlan(List<Take> takes, List<MirrorEntry> settled, List<Remov
         Map<String, Seen> gone = new HashMap<>();
         known.forEach((locator, seen) -> {
             boolean everyPlaceGone = seen.places().stream().allMatch(place -> place.sourceId().equals(sourceId)
-                    && !listed.contains(RecordSources.fileOf(place.locator())));
-            if (!listed.contains(RecordSources.fileOf(locator)) && everyPlaceGone) {
+                    && !listed.contains(RowLocators.fileOf(place.locator())));
+            if (!listed.contains(RowLocators.fileOf(locator)) && everyPlaceGone) {
                 gone.putIfAbsent(seen.documentId(), seen);
             }
         });

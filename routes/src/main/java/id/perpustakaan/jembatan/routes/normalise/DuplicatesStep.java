@@ -28,7 +28,9 @@ final class DuplicatesStep implements NormalisationStep {
         // documents are normalised in parallel: looking up and remembering is one step, so that two copies
         // normalised at the same moment still become one document
         synchronized (duplicates) {
-            Optional<DuplicateMatch> match = duplicates.find(fingerprint, draft.id);
+            // the rows of a table are alike by design and told apart by their keys: never one another's copy
+            Optional<DuplicateMatch> match = RowLocators.isRow(draft.raw.locator()) ? Optional.empty()
+                    : duplicates.find(fingerprint, draft.id);
             if (match.isPresent()) {
                 draft.id = match.get().documentId();
                 draft.primary = duplicates.primaryOf(draft.id);

@@ -5,6 +5,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,9 @@ public record RecordMapping(Map<Field, String> fields, List<String> key, String 
     static final List<String> DEFAULT_FILES = List.of("*.csv", "*.xlsx", "*.xls", "*.ods", "*.json");
 
     public RecordMapping {
-        fields = Map.copyOf(fields);
+        EnumMap<Field, String> ordered = new EnumMap<>(Field.class);
+        ordered.putAll(fields);
+        fields = Collections.unmodifiableMap(ordered);
         key = List.copyOf(key);
         files = List.copyOf(files);
     }

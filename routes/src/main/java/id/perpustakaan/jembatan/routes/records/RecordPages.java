@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
+import id.perpustakaan.jembatan.routes.normalise.RowLocators;
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.records.RecordMapping.Field;
@@ -26,16 +27,14 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
 /**
- * Each row of a table of records as the page citizens find: its title, every column with its value, where it came
- * from (the file and the row), with the catalogue's facts declared — a programme (unless the source names another
+ * Each row of a table of records as the page citizens find: its title, every column with its value, the file it
+ * came from, with the catalogue's facts declared — a programme (unless the source names another
  * kind), the kelurahan, kecamatan and target group as tags, the registration deadline as the end of its validity.
  * A row is its own document, under the file's place and the row's key, so that the next drop of the file changes
  * just the rows that changed. A row that does not fit the mapping is refused alone, with its number.
  */
 final class RecordPages {
 
-    /** Between a file's place and a row's key in the row's locator: {@code inbox/posyandu.xlsx#record=Mawar|2026-03-12}. */
-    static final String SEPARATOR = "#record=";
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     /** A row made into a page, or refused. */
@@ -53,23 +52,18 @@ final class RecordPages {
     private RecordPages() {
     }
 
-    /** Where a row of a file is, as its document's locator. */
-    static String locator(String file, String key) {
-        return fileOf(file) + SEPARATOR + key;
-    }
-
-    /** The file's place a row's locator belongs to: the locator itself when it is no row's. */
-    static String fileOf(String locator) {
-        int at = locator.indexOf(SEPARATOR);
-        return at < 0 ? locator : locator.substring(0, at);
-    }
-
     static List<Outcome> of(RawContent file, RecordTable table, RecordMapping mapping, SourceDefinition source,
                             ZonedDateTime now) {
         Map<String, String> columns = columnsByName(table);
+        List<String> missing = new ArrayList<>();
         Map<Field, String> fields = new LinkedHashMap<>();
-        mapping.fields().forEach((field, column) -> fields.put(field, require(columns, column, field.option(), table)));
-        List<String> key = mapping.key().stream().map(column -> require(columns, column, "records-key", table)).toList();
+        mapping.fields().forEach((field, column) -> fields.put(field, find(columns, column, field.option(), missing)));
+        List<String> key = mapping.key().stream().map(column -> find(columns, column, "records-key", missing))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ContentRejectedException("records", "the table has no column " + String.join(", ",
+                    missing.stream().distinct().toList()) + "; its columns are: " + String.join(", ", table.columns()));
+        }
         if (table.rows().isEmpty()) {
             throw new ContentRejectedException("records", "the table has no rows under its header: nothing was taken"
                     + " or withdrawn; to take its documents away, a librarian withdraws them");
@@ -125,7 +119,7 @@ final class RecordPages {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         DeclaredFacts facts = new DeclaredFacts(title, description != null ? description : summary(values, fields),
                 kind, null, null, null, tags, null, null, deadline, null);
-        return new RawContent(file.sourceId(), locator(file.locator(), rowKey), file.fileName(),
+        return new RawContent(file.sourceId(), RowLocators.of(file.locator(), rowKey), file.fileName(),
                 "text/html", bytes.length, sha256(bytes), file.url(), file.fetchedAt(), file.lastModified(), null,
                 file.connector() + "+records", () -> new java.io.ByteArrayInputStream(bytes), "id", facts);
     }
@@ -159,8 +153,9 @@ final class RecordPages {
                         .append("</dd>");
             }
         }
+        // the file's name, not the row's number: a row removed above it would change every page below it
         page.append("</dl><p>Sumber: ").append(Entities.escape(file.fileName() == null ? file.locator()
-                : file.fileName())).append(", baris ").append(record.number()).append("</p></article></body></html>");
+                : file.fileName())).append("</p></article></body></html>");
         return page.toString();
     }
 
@@ -190,11 +185,11 @@ final class RecordPages {
         return columns;
     }
 
-    private static String require(Map<String, String> columns, String wanted, String option, RecordTable table) {
+    /** The table's own name of a configured column; a missing one is noted, to be named with the others. */
+    private static String find(Map<String, String> columns, String wanted, String option, List<String> missing) {
         String column = columns.get(normal(wanted));
         if (column == null) {
-            throw new ContentRejectedException("records", "the table has no column '" + wanted + "' (" + option
-                    + "); its columns are: " + String.join(", ", table.columns()));
+            missing.add("'" + wanted + "' (" + option + ")");
         }
         return column;
     }

@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.records;
 
 import id.perpustakaan.jembatan.model.RawContent;
+import id.perpustakaan.jembatan.routes.normalise.RowLocators;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,17 +24,9 @@ public final class RecordSources {
         return Optional.ofNullable(mappings.get(sourceId));
     }
 
-    /**
-     * The file's place a row's locator belongs to, and any other locator itself: a mirror still holds a table's rows
-     * while it lists the table.
-     */
-    public static String fileOf(String locator) {
-        return RecordPages.fileOf(locator);
-    }
-
     /** Whether the content is a table of records to take row by row (and not already one of its rows). */
     public boolean covers(RawContent raw) {
         RecordMapping mapping = mappings.get(raw.sourceId());
-        return mapping != null && !raw.locator().contains(RecordPages.SEPARATOR) && mapping.covers(raw.fileName());
+        return mapping != null && !RowLocators.isRow(raw.locator()) && mapping.covers(raw.fileName());
     }
 }

@@ -8,6 +8,7 @@ import id.perpustakaan.jembatan.routes.ExchangeFacts;
 import id.perpustakaan.jembatan.routes.mirror.Removal;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import id.perpustakaan.jembatan.routes.normalise.NormaliseRoute;
+import id.perpustakaan.jembatan.routes.normalise.RowLocators;
 import id.perpustakaan.jembatan.routes.publish.PublishRoutes;
 import id.perpustakaan.jembatan.routes.publish.WithdrawalRoutes;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
@@ -17,16 +18,20 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A table of records handed over by any source kind, taken row by row: each row that fits the mapping is normalised
- * and published as a document of its own, each that does not is a dead letter naming its row; then the rows an
+ * and published as a document of its own (on a pool of {@code workers}, and on the caller's thread while the pool
+ * is busy, so that a 10,000-row table never queues more than a few rows ahead), each that does not is a dead letter naming its row; then the rows an
  * earlier drop of the same file had and this one lacks are withdrawn. Each step waits for Kafka, so the file is
  * released (moved to {@code .done/}) only when every row of it is published, refused or withdrawn; a failure of
  * Kafka midway leaves it to be taken again, and the rows already published are then unchanged and write nothing.
@@ -42,20 +47,30 @@ public class RecordsRoute extends RouteBuilder {
     private final SourceCatalog sources;
     private final KnownRevisions revisions;
     private final Clock clock;
+    private final int workers;
 
-    public RecordsRoute(RecordSources records, SourceCatalog sources, KnownRevisions revisions, Clock clock) {
+    /** @param workers rows of a table normalised and published at a time, across all tables */
+    public RecordsRoute(RecordSources records, SourceCatalog sources, KnownRevisions revisions, Clock clock,
+                        int workers) {
         this.records = records;
         this.sources = sources;
         this.revisions = revisions;
         this.clock = clock;
+        this.workers = workers;
     }
 
     @Override
     public void configure() {
+        // rows are documents of their own: like dropped files, they overlap one another's parse and Kafka round trip
+        ExecutorService rows = getContext().getExecutorServiceManager().newThreadPool(this, "jembatan-records",
+                new ThreadPoolProfileBuilder("jembatan-records").poolSize(workers).maxPoolSize(workers)
+                        .maxQueueSize(2 * workers).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
         // failures go back to the calling route, whose error handling decides for the whole file
         from(RECORDS).routeId("records").errorHandler(noErrorHandler())
                 .process(this::readRows)
-                .split(body(), AggregationStrategies.useOriginal(false))
+                // a row Kafka did not take fails the file, which is then taken again whole
+                .split(body(), AggregationStrategies.useOriginal(true)).stopOnException()
+                        .parallelProcessing().executorService(rows)
                     .choice()
                         .when(body().isInstanceOf(RecordPages.Page.class))
                             .process(exchange -> {
@@ -70,7 +85,7 @@ public class RecordsRoute extends RouteBuilder {
                     .end()
                 .end()
                 .process(this::removedRows)
-                .split(body(), AggregationStrategies.useOriginal(false))
+                .split(body(), AggregationStrategies.useOriginal(true)).stopOnException()
                     .to(WithdrawalRoutes.WITHDRAW)
                 .end()
                 .process(this::summary);
@@ -104,14 +119,14 @@ public class RecordsRoute extends RouteBuilder {
     private void removedRows(Exchange exchange) {
         List<RecordPages.Outcome> outcomes = exchange.getProperty(PAGES, List.class);
         String sourceId = exchange.getProperty(ExchangeFacts.SOURCE_ID, String.class);
-        String file = RecordPages.fileOf(exchange.getProperty(ExchangeFacts.LOCATOR, String.class));
+        String file = RowLocators.fileOf(exchange.getProperty(ExchangeFacts.LOCATOR, String.class));
         List<Removal> removals = new ArrayList<>();
         if (outcomes.stream().noneMatch(outcome -> outcome instanceof RecordPages.Refusal refusal
                 && refusal.key() == null)) {
             Set<String> present = outcomes.stream().map(outcome -> outcome instanceof RecordPages.Page page
                             ? page.key() : ((RecordPages.Refusal) outcome).key())
-                    .map(key -> RecordPages.locator(file, key)).collect(Collectors.toSet());
-            String prefix = RecordPages.locator(file, "");
+                    .map(key -> RowLocators.of(file, key)).collect(Collectors.toSet());
+            String prefix = RowLocators.of(file, "");
             revisions.placesOf(sourceId).forEach((locator, seen) -> {
                 if (locator.startsWith(prefix) && !present.contains(locator)) {
                     removals.add(new Removal(seen.documentId(), sourceId, locator, seen.revision(),
