@@ -89,10 +89,13 @@ class PortalBrowserIT extends PipelineIT {
         }
         browser.driver().manage().window().setSize(HeadlessChromium.DESKTOP);
         for (var page : new TreeMap<>(pages).entrySet()) {
-            open(page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=id");
-            browser.fullPageScreenshot(page.getKey() + "-id", HeadlessChromium.DESKTOP);
-            open(page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=en");
-            browser.fullPageScreenshot(page.getKey() + "-en-phone", HeadlessChromium.PHONE);
+            for (String language : List.of("id", "en")) {
+                open(page.getValue() + (page.getValue().contains("?") ? "&" : "?") + "lang=" + language);
+                browser.driver().findElements(By.cssSelector("details.refine > summary")).stream()
+                        .filter(summary -> page.getKey().equals("results-filters-open")).forEach(WebElement::click);
+                browser.fullPageScreenshot(page.getKey() + "-" + language + "-desktop", HeadlessChromium.DESKTOP);
+                browser.fullPageScreenshot(page.getKey() + "-" + language + "-phone", HeadlessChromium.PHONE);
+            }
         }
 
         assertThat(violations).as("axe-core violations").isEmpty();

@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Regulation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -215,6 +216,35 @@ class PortalPageIT extends PipelineIT {
         return new id.perpustakaan.jembatan.model.Document(id, "disdik-web", PortalFixtures.DISDIK,
                 DocumentKind.ANNOUNCEMENT, title, text, text, null, "id", null, null, published, null, published,
                 validUntil, null, List.of(), "hash-" + id, 1, null, List.of(), List.of(), null);
+    }
+
+    @Test
+    void regulationsLinkBothWaysWhenBothArePublished() throws Exception {
+        String word = uniqueWord("ubah");
+        Instant now = Instant.now();
+        var earlier = regulation("ubah-" + word + "-lama", "7", 2023, List.of(), word, now);
+        var amending = regulation("ubah-" + word + "-baru", "8", 2024, List.of("Perwako 7/2023", "Perwako 1/1990"),
+                word, now);
+        PortalFixtures.publish(bootstrapServers, topics.published(), http(), word, List.of(earlier, amending));
+
+        Element amends = page("/dokumen/" + amending.id()).selectFirst("section.regulation");
+        assertThat(amends.select("dd a").eachAttr("href")).as("the published one links, the other stays text")
+                .containsExactly("/dokumen/" + earlier.id());
+        assertThat(amends.text()).contains("Perwako 1/1990").contains("Status Berlaku");
+
+        Element amended = page("/dokumen/" + earlier.id()).selectFirst("section.regulation");
+        assertThat(amended.text()).contains("Status Berlaku dengan perubahan").contains("Diubah dengan");
+        assertThat(amended.select("dd a").eachAttr("href")).containsExactly("/dokumen/" + amending.id());
+    }
+
+    private static id.perpustakaan.jembatan.model.Document regulation(String id, String nomor, int tahun,
+                                                                       List<String> amends, String word,
+                                                                       Instant now) {
+        return new id.perpustakaan.jembatan.model.Document(id, "hukum-web", PortalFixtures.PERPUSTAKAAN,
+                DocumentKind.REGULATION, "Peraturan Wali Kota Nomor " + nomor + " Tahun " + tahun + " " + word,
+                null, "Peraturan " + word, null, "id", null, null, now, null, now, null,
+                new Regulation("Perwako", nomor, tahun, "Layanan " + word, amends, List.of()), List.of(),
+                "hash-" + id, 1, null, List.of(), List.of(), null);
     }
 
     @Test
