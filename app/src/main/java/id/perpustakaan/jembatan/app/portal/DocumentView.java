@@ -30,7 +30,7 @@ record DocumentView(String id, String title, String agency, String kind, String 
                     String originalLabel, String harvested, List<RelatedView> related, LaterView later, String lang,
                     List<Citation> amends, List<Citation> revokes) {
 
-    /** A regulation cited by another ("Perwako 5/2019"), with its page when it is published; {@code href} null if not. */
+    /** A regulation cited by another ("Perwako 5/2019"), with its page when it is published here, else null. */
     record Citation(String text, String href) {
     }
 

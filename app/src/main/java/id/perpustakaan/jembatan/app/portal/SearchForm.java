@@ -161,7 +161,7 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
         return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, false);
     }
 
-    /** Encoded as a browser encodes the GET forms, in their order, so the links and the forms give the same addresses. */
+    /** Encoded as a browser encodes the GET forms, in their order: the links and the forms give the same addresses. */
     String address() {
         StringJoiner query = new StringJoiner("&", "/?", "").setEmptyValue("/");
         if (hasWords()) {
