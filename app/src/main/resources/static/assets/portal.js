@@ -12,7 +12,9 @@
   var list = box && document.getElementById(box.getAttribute('data-list'));
   if (box && list && window.fetch) {
     var timer, asked = '';
+    // the titles replace the browser's own memory of searches only where they can come
     box.setAttribute('list', list.id);
+    box.setAttribute('autocomplete', 'off');
     box.addEventListener('input', function () {
       clearTimeout(timer);
       var typed = box.value.trim();

@@ -23,12 +23,13 @@ import java.util.function.Function;
  * @param sources    the agency's pages that carry it, the canonical one first
  * @param lang       the language of its title and text when it is not the page's, else {@code null}
  * @param amends     the regulations it amends, linked where they are published here; {@code revokes} likewise
+ * @param daysLeft   days to its last day of validity, counted in WIB (0 without one)
  */
 record DocumentView(String id, String title, String agency, String kind, String date, String isoDate,
                     String modified, String validUntil, String validUntilIso, boolean expired, Regulation regulation,
                     SafeHtml content, List<SafeHtml> paragraphs, List<SourceLink> sources, String originalHref,
                     String originalLabel, String harvested, List<RelatedView> related, LaterView later, String lang,
-                    List<Citation> amends, List<Citation> revokes) {
+                    List<Citation> amends, List<Citation> revokes, long daysLeft) {
 
     /** A regulation cited by another ("Perwako 5/2019"), with its page when it is published here, else null. */
     record Citation(String text, String href) {
@@ -59,7 +60,8 @@ record DocumentView(String id, String title, String agency, String kind, String 
                            Map<String, Document> earlier, Function<String, String> agencyNames, DisplayFormat format,
                            Clock clock, String tableLabel) {
         SafeHtml content = SafeHtml.content(document.html(), tableLabel);
-        boolean expired = document.validUntil() != null && document.validUntil().isBefore(clock.instant());
+        Deadline deadline = Deadline.of(document.validUntil(), clock);
+        boolean expired = deadline != null && deadline.expired();
         String agency = document.agency() == null ? "" : agencyNames.apply(document.agency().code());
         return new DocumentView(document.id(), document.title(), agency,
                 document.kind() == null ? "OTHER" : document.kind().name(),
@@ -80,7 +82,8 @@ record DocumentView(String id, String title, String agency, String kind, String 
                         format.contentLanguage(hit.language()))).toList(),
                 laterView(document.regulation(), later, format), format.contentLanguage(document.language()),
                 citations(document.regulation() == null ? List.of() : document.regulation().amends(), earlier),
-                citations(document.regulation() == null ? List.of() : document.regulation().revokes(), earlier));
+                citations(document.regulation() == null ? List.of() : document.regulation().revokes(), earlier),
+                deadline == null ? 0 : deadline.daysLeft());
     }
 
     private static List<Citation> citations(List<String> cited, Map<String, Document> earlier) {

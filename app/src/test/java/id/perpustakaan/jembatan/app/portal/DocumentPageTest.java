@@ -119,6 +119,18 @@ class DocumentPageTest {
     }
 
     @Test
+    void aDocumentValidUntilADaySaysHowManyDaysAreLeft() throws Exception {
+        var announcement = new id.perpustakaan.jembatan.model.Document("beasiswa", "disdik-web", HUKUM,
+                DocumentKind.ANNOUNCEMENT, "Beasiswa", null, "Pendaftaran dibuka.", null, "id", null, null, PUBLISHED,
+                null, PUBLISHED, Instant.parse("2027-01-31T16:59:59Z"), null, List.of(), "h", 1, null, List.of(),
+                List.of(), null);
+        when(search.find("beasiswa")).thenReturn(Optional.of(announcement));
+
+        assertThat(page("/dokumen/beasiswa").selectFirst(".validity").text())
+                .isEqualTo("Berlaku sampai 31 Januari 2027 · 58 hari lagi");
+    }
+
+    @Test
     void onTheEnglishPageTheIndonesianTitleAndTextAreMarked() throws Exception {
         Document page = page("/dokumen/perwako-20?lang=en");
 

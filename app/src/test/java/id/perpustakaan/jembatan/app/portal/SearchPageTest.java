@@ -143,6 +143,9 @@ class SearchPageTest {
         assertThat(first.selectFirst("h3 a").attr("lang")).isEqualTo("id");
         assertThat(first.selectFirst(".snippet").attr("lang")).isEqualTo("id");
         assertThat(first.selectFirst(".meta span").attr("lang")).as("the agency's name").isEqualTo("id");
+        assertThat(english.selectFirst("p.suggestion a").attr("lang")).isEqualTo("id");
+        Document filtered = page("/?q=beasisswa&agency=disdik&year=2026&lang=en");
+        assertThat(filtered.select("ul.chips a > span[lang]").eachText()).containsExactly("Agency: Dinas Pendidikan");
 
         Document indonesian = page("/?q=beasisswa&lang=id");
         assertThat(indonesian.select("main [lang]")).isEmpty();
