@@ -80,7 +80,7 @@ record DocumentView(String id, String title, String agency, String kind, String 
                         hit.kind() == null ? "OTHER" : hit.kind().name(),
                         format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()),
                         format.contentLanguage(hit.language()))).toList(),
-                laterView(document.regulation(), later, format), format.contentLanguage(document.language()),
+                laterView(document.regulation(), later, expired, format), format.contentLanguage(document.language()),
                 citations(document.regulation() == null ? List.of() : document.regulation().amends(), earlier),
                 citations(document.regulation() == null ? List.of() : document.regulation().revokes(), earlier),
                 deadline == null ? 0 : deadline.daysLeft());
@@ -91,15 +91,20 @@ record DocumentView(String id, String title, String agency, String kind, String 
                 ? DocumentPageController.href(earlier.get(citation).id()) : null)).toList();
     }
 
-    private static LaterView laterView(Regulation regulation, LaterRegulations.Links later, DisplayFormat format) {
+    private static LaterView laterView(Regulation regulation, LaterRegulations.Links later, boolean expired,
+                                       DisplayFormat format) {
         Function<Document, RelatedView> entry = act -> new RelatedView(DocumentPageController.href(act.id()),
                 act.title(), act.agency() == null ? "" : act.agency().name(), act.kind().name(),
                 format.date(act.publishedAt()), DisplayFormat.isoDate(act.publishedAt()),
                 format.contentLanguage(act.language()));
         RegulationStatus status = RegulationStatus.standing(regulation == null ? null : regulation.status(),
                 !later.amendedBy().isEmpty(), !later.revokedBy().isEmpty());
-        // a published regulation that neither its catalogue nor a later one says otherwise of is in force
-        return new LaterView(status == null && regulation != null ? RegulationStatus.BERLAKU : status,
+        // a published regulation that neither its catalogue nor a later one gives a standing is in force, until the
+        // end of validity its text names
+        if (status == null && regulation != null) {
+            status = expired ? RegulationStatus.TIDAK_BERLAKU : RegulationStatus.BERLAKU;
+        }
+        return new LaterView(status,
                 later.amendedBy().stream().map(entry).toList(), later.revokedBy().stream().map(entry).toList());
     }
 

@@ -119,6 +119,23 @@ class DocumentPageTest {
     }
 
     @Test
+    void aRegulationWithoutAStandingWhoseValidityEndedIsNotInForce() throws Exception {
+        var lapsed = new id.perpustakaan.jembatan.model.Document("perwako-3", "hukum-web", HUKUM,
+                DocumentKind.REGULATION, "Perwako 3/2024", null, "Pasal 1.", null, "id", null, null, PUBLISHED, null,
+                PUBLISHED, Instant.parse("2026-06-30T16:59:59Z"),
+                new Regulation("Perwako", "3", 2024, "Masa Tanggap Darurat", List.of(), List.of()), List.of(), "h",
+                1, null, List.of(), List.of(), null);
+        when(search.find("perwako-3")).thenReturn(Optional.of(lapsed));
+        when(search.laterRegulations(lapsed.regulation())).thenReturn(LaterRegulations.Links.NONE);
+        when(search.earlierRegulations(lapsed.regulation())).thenReturn(Map.of());
+
+        Document page = page("/dokumen/perwako-3");
+
+        assertThat(fact(page, "Status").text()).isEqualTo("Tidak berlaku");
+        assertThat(page.selectFirst(".validity").text()).isEqualTo("Sudah tidak berlaku sejak 30 Juni 2026.");
+    }
+
+    @Test
     void aDocumentValidUntilADaySaysHowManyDaysAreLeft() throws Exception {
         var announcement = new id.perpustakaan.jembatan.model.Document("beasiswa", "disdik-web", HUKUM,
                 DocumentKind.ANNOUNCEMENT, "Beasiswa", null, "Pendaftaran dibuka.", null, "id", null, null, PUBLISHED,
