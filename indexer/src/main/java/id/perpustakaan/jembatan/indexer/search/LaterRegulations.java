@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,8 @@ public class LaterRegulations {
     /** More than a regulation is amended in practice; a page lists at most this many. */
     private static final int MOST = 50;
     private static final int MOST_AT_ONCE = 500;
+    /** The year a citation ends with ("Perwako 5/2019"). */
+    private static final Pattern YEAR = Pattern.compile("/((?:19|20)\\d\\d)$");
 
     /** The published regulations amending and revoking one regulation, newest first. */
     public record Links(List<Document> amendedBy, List<Document> revokedBy) {
@@ -111,11 +115,22 @@ public class LaterRegulations {
         if (numbers.isEmpty()) {
             return Map.of();
         }
+        // number 1 is every year's first regulation: the years cited narrow it when every citation names one
+        List<FieldValue> years = citations.stream().map(YEAR::matcher).filter(Matcher::find)
+                .map(year -> FieldValue.of(Integer.parseInt(year.group(1)))).distinct().toList();
+        boolean allYears = !years.isEmpty() && citations.stream().allMatch(citation -> YEAR.matcher(citation).find());
         SearchResponse<Document> response = client.search(s -> s.index(alias).size(MOST_AT_ONCE)
                 .source(src -> src.filter(f -> f.excludes("text", "html")))
-                .query(q -> q.bool(b -> b
-                        .filter(f -> f.term(t -> t.field("kind").value(DocumentKind.REGULATION.name())))
-                        .filter(f -> f.terms(t -> t.field("regulation.nomor").terms(v -> v.value(numbers))))))
+                .query(q -> q.bool(b -> {
+                    b.filter(f -> f.term(t -> t.field("kind").value(DocumentKind.REGULATION.name())))
+                            .filter(f -> f.terms(t -> t.field("regulation.nomor").terms(v -> v.value(numbers))));
+                    // a regulation whose year is only in its number ("800/12/2024") has none of its own
+                    return allYears ? b.filter(f -> f.bool(any -> any.minimumShouldMatch("1")
+                            .should(y -> y.terms(t -> t.field("regulation.tahun").terms(v -> v.value(years))))
+                            .should(y -> y.bool(none -> none.mustNot(m -> m.exists(
+                                    e -> e.field("regulation.tahun")))))))
+                            : b;
+                }))
                 .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc))), Document.class);
         Map<String, Document> found = new HashMap<>();
         for (Hit<Document> hit : response.hits().hits()) {
