@@ -90,7 +90,7 @@ class JdihnSourceIT extends AgencySiteIT {
         String revoking = app.awaitHits(added, 1).get("hits").get(0).get("id").asText();
         String page = app.http().get().uri("/dokumen/" + regulation.get("id").asText()).retrieve()
                 .body(String.class);
-        assertThat(page).contains("Dicabut, tidak berlaku lagi").contains("Dicabut oleh")
+        assertThat(page).contains("Dicabut, tidak berlaku lagi").contains("Dicabut dengan")
                 .contains("href=\"/dokumen/" + revoking + "\"");
         JsonNode served = app.http().get().uri("/jdihn/document.json").retrieve().body(JsonNode.class);
         assertThat(served).filteredOn(record -> record.get("idData").asText().equals(regulation.get("id").asText()))

@@ -118,6 +118,30 @@ final class PortalFixtures {
                 List.of(), List.of(), null)).toList();
     }
 
+    /**
+     * A programme whose schedule is a table far wider than a phone, with the agency's telephone numbers and a map
+     * (an image on the agency's host, which a test machine cannot reach: the page must hold its shape without it).
+     */
+    static Document wideTable(String tableWord) {
+        Instant now = Instant.now();
+        StringBuilder header = new StringBuilder("<tr>");
+        StringBuilder row = new StringBuilder("<tr>");
+        for (String kecamatan : List.of("Barangin", "Lembah Segar", "Silungkang", "Talawi", "Kubang", "Santur",
+                "Muaro Kalaban", "Sikalang", "Rantih", "Kolok")) {
+            header.append("<th>Kecamatan ").append(kecamatan).append("</th>");
+            row.append("<td>Selasa dan Kamis pukul 08.00-12.00</td>");
+        }
+        String html = "<p>Jadwal perpustakaan keliling " + tableWord + ". Informasi: (0754) 61234 atau"
+                + " 0812-3456-7890.</p><table>" + header + "</tr>" + row + "</tr></table>"
+                + "<p><img src=\"https://perpustakaan.sawahluntokota.go.id/peta-keliling.png\" width=\"1200\""
+                + " height=\"800\" alt=\"Peta rute perpustakaan keliling\"></p>";
+        return new Document("portal-" + tableWord + "-jadwal", "perpustakaan-inbox", PERPUSTAKAAN,
+                DocumentKind.PROGRAMME, "Jadwal Perpustakaan Keliling per Kecamatan " + tableWord,
+                "Jadwal perpustakaan keliling " + tableWord + ".", "Jadwal perpustakaan keliling " + tableWord
+                + ". Informasi: (0754) 61234 atau 0812-3456-7890.", html, "id", null, null, PUBLISHED, null, now,
+                null, null, List.of(), "hash-t", 1, null, List.of(), List.of(), null);
+    }
+
     /** Publishes every document and waits until the public index has them all. */
     void publish(String bootstrapServers, String topic, RestClient http) throws Exception {
         publish(bootstrapServers, topic, http, word, documents());

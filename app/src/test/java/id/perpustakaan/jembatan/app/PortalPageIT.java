@@ -2,12 +2,17 @@ package id.perpustakaan.jembatan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Regulation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,9 +63,19 @@ class PortalPageIT extends PipelineIT {
                 "/api/documents/" + fixtures.announcement + "/original");
 
         assertThat(page.select("main h1")).hasSize(1);
-        assertThat(page.select("header, nav, main, footer, aside")).hasSizeGreaterThanOrEqualTo(5);
+        // banner, language navigation, main, the results' region, contentinfo (the filters fold into the results)
+        assertThat(page.select("header, nav, main, section.results[aria-labelledby], footer"))
+                .hasSizeGreaterThanOrEqualTo(5);
         assertThat(page.selectFirst("a.skip").attr("href")).isEqualTo("#main");
-        assertThat(page.select("script, link[href^=http], [style]")).as("nothing external, nothing inline").isEmpty();
+        assertThat(page.select("link[href^=http], script[src^=http], [style]")).as("nothing external, nothing inline")
+                .isEmpty();
+        assertThat(page.select("script").eachAttr("src")).as("one script, a file").containsExactly("/assets/portal.js");
+        assertThat(page.select("script").first().data()).isEmpty();
+        // the regulation (expired a month ago) and the reading contest match too, hidden
+        Element hidden = page.selectFirst("p.expired-hidden");
+        assertThat(hidden.text()).isEqualTo("2 pengumuman kedaluwarsa disembunyikan — tampilkan");
+        assertThat(page(hidden.selectFirst("a").attr("href")).getElementById("result-count").text())
+                .startsWith("4 dokumen ditemukan");
     }
 
     @Test
@@ -75,14 +90,15 @@ class PortalPageIT extends PipelineIT {
                 "Pengumuman Beasiswa Prestasi " + fixtures.word, "Jadwal Perpustakaan Keliling di Kecamatan "
                         + fixtures.word);
 
-        FormElement filters = (FormElement) results.selectFirst("aside.filters form");
+        FormElement filters = (FormElement) results.selectFirst("details.refine form.filters");
         filters.select("input[name=kind][value=announcement]").attr("checked", "checked");
         filters.selectFirst("#includeExpired").attr("checked", "checked");
         Document filtered = page(submitted(filters));
         assertThat(filtered.select("ol.hits h3 a").eachText()).containsExactlyInAnyOrder(
                 "Pengumuman Beasiswa Prestasi " + fixtures.word, "Pengumuman Lomba Membaca " + fixtures.word);
         assertThat(filtered.getElementById("result-count").text()).contains("Hasil disaring.");
-        assertThat(filtered.select("aside input[name=kind][checked]").eachAttr("value")).containsExactly("announcement");
+        assertThat(filtered.select("form.filters input[name=kind][checked]").eachAttr("value"))
+                .containsExactly("announcement");
         assertThat(filtered.selectFirst("#includeExpired").hasAttr("checked")).isTrue();
         // a new search from the box keeps the filters in force
         assertThat(filtered.select("form[role=search] input[type=hidden]").eachAttr("value"))
@@ -122,7 +138,7 @@ class PortalPageIT extends PipelineIT {
         assertThat(response.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(");
         Document page = Jsoup.parse(response.body());
-        assertThat(page.select("script, img")).isEmpty();
+        assertThat(page.select("script:not([src=/assets/portal.js]), img")).isEmpty();
         assertThat(page.getElementById("q").val()).isEqualTo(hostile);
         assertThat(page.getElementById("result-count").text()).contains(hostile);
         assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -141,8 +157,13 @@ class PortalPageIT extends PipelineIT {
         assertThat(content.text()).contains("Unduh formulir");
         assertThat(content.select("a")).as("the refused javascript: link is text now").isEmpty();
         assertThat(content.select("li").eachText()).contains("Rapor dua semester terakhir");
-        assertThat(page.select("script, iframe, img, [onmouseover], [onerror], a[href^=javascript]")).isEmpty();
-        assertThat(page.html()).doesNotContain("diretas").doesNotContain("evil.example");
+        assertThat(page.select("script, iframe, [onmouseover], [onerror], a[href^=javascript]")).isEmpty();
+        assertThat(page.html()).doesNotContain("diretas");
+        // the announcement's image stays, without its handler, loading only when scrolled to
+        Element image = content.selectFirst("img");
+        assertThat(image.attr("src")).isEqualTo("https://evil.example/pixel.png");
+        assertThat(image.attr("loading")).isEqualTo("lazy");
+        assertThat(image.attr("alt")).isEmpty();
         Element source = page.selectFirst("section.provenance");
         assertThat(source.selectFirst("h2").text()).isEqualTo("Sumber");
         assertThat(source.select("a").eachAttr("href")).containsExactly(
@@ -156,15 +177,75 @@ class PortalPageIT extends PipelineIT {
         Document page = page("/dokumen/" + fixtures.regulation);
 
         Element status = page.selectFirst("section.regulation");
-        assertThat(status.select("dt").eachText()).containsExactly("Jenis", "Nomor", "Tahun", "Tentang", "Mengubah",
-                "Mencabut", "Berlaku sampai");
-        assertThat(status.select("dd").eachText()).startsWith("Perwako", "12", "2024",
+        assertThat(status.select("dt").eachText()).containsExactly("Status", "Jenis", "Nomor", "Tahun", "Tentang",
+                "Mengubah", "Mencabut", "Berlaku sampai");
+        // no catalogue gave it a standing, and its validity ended a month ago
+        assertThat(status.select("dd").eachText()).startsWith("Tidak berlaku", "Perwako", "12", "2024",
                 "Jam Layanan Perpustakaan Keliling", "Perwako 5/2019", "Perwako 2/2015");
+        assertThat(status.select("dd a")).as("the regulations it cites are not published here").isEmpty();
         assertThat(page.selectFirst(".validity.expired").text()).startsWith("Sudah tidak berlaku sejak");
         assertThat(page.select("section.content p.text")).hasSize(3);
         assertThat(page.select("section.related a").eachText())
                 .contains("Jadwal Perpustakaan Keliling di Kecamatan " + fixtures.word)
                 .doesNotContain(page.selectFirst("main h1").text());
+    }
+
+    @Test
+    void withExpiredAnnouncementsShownTheCurrentOnesStillComeFirst() throws Exception {
+        String word = uniqueWord("urutan");
+        Instant now = Instant.now();
+        // the expired one matches better (its word in title and text, twice) and is newer: it would lead otherwise
+        PortalFixtures.publish(bootstrapServers, topics.published(), http(), word, List.of(
+                announcement("urutan-" + word + "-lewat", "Pendaftaran " + word + " " + word + " ditutup",
+                        word + " " + word + " " + word, now.minus(2, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)),
+                announcement("urutan-" + word + "-buka", "Pendaftaran lomba dibuka", "Lomba " + word,
+                        now.minus(20, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS))));
+
+        for (String sort : List.of("relevance", "newest")) {
+            Document page = page("/?q=" + word + "&includeExpired=true&sort=" + sort);
+            assertThat(page.select("ol.hits h3 a").eachText()).as(sort)
+                    .containsExactly("Pendaftaran lomba dibuka", "Pendaftaran " + word + " " + word + " ditutup");
+            assertThat(page.select("ol.hits > li").get(0).selectFirst(".deadline").text())
+                    .matches("Batas: \\d{1,2} \\w{3} \\d{4} · (9|10) hari lagi");
+            assertThat(page.select("ol.hits > li").get(1).selectFirst(".deadline .badge").text())
+                    .isEqualTo("Kedaluwarsa");
+        }
+    }
+
+    private static id.perpustakaan.jembatan.model.Document announcement(String id, String title, String text,
+                                                                         Instant published, Instant validUntil) {
+        return new id.perpustakaan.jembatan.model.Document(id, "disdik-web", PortalFixtures.DISDIK,
+                DocumentKind.ANNOUNCEMENT, title, text, text, null, "id", null, null, published, null, published,
+                validUntil, null, List.of(), "hash-" + id, 1, null, List.of(), List.of(), null);
+    }
+
+    @Test
+    void regulationsLinkBothWaysWhenBothArePublished() throws Exception {
+        String word = uniqueWord("ubah");
+        Instant now = Instant.now();
+        var earlier = regulation("ubah-" + word + "-lama", "7", 2023, List.of(), word, now);
+        var amending = regulation("ubah-" + word + "-baru", "8", 2024, List.of("Perwako 7/2023", "Perwako 1/1990"),
+                word, now);
+        PortalFixtures.publish(bootstrapServers, topics.published(), http(), word, List.of(earlier, amending));
+
+        Element amends = page("/dokumen/" + amending.id()).selectFirst("section.regulation");
+        assertThat(amends.select("dd a").eachAttr("href")).as("the published one links, the other stays text")
+                .containsExactly("/dokumen/" + earlier.id());
+        assertThat(amends.text()).contains("Perwako 1/1990").contains("Status Berlaku");
+
+        Element amended = page("/dokumen/" + earlier.id()).selectFirst("section.regulation");
+        assertThat(amended.text()).contains("Status Berlaku dengan perubahan").contains("Diubah dengan");
+        assertThat(amended.select("dd a").eachAttr("href")).containsExactly("/dokumen/" + amending.id());
+    }
+
+    private static id.perpustakaan.jembatan.model.Document regulation(String id, String nomor, int tahun,
+                                                                       List<String> amends, String word,
+                                                                       Instant now) {
+        return new id.perpustakaan.jembatan.model.Document(id, "hukum-web", PortalFixtures.PERPUSTAKAAN,
+                DocumentKind.REGULATION, "Peraturan Wali Kota Nomor " + nomor + " Tahun " + tahun + " " + word,
+                null, "Peraturan " + word, null, "id", null, null, now, null, now, null,
+                new Regulation("Perwako", nomor, tahun, "Layanan " + word, amends, List.of()), List.of(),
+                "hash-" + id, 1, null, List.of(), List.of(), null);
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.OriginalFile;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -13,15 +14,37 @@ final class DisplayFormat {
 
     private final Locale locale;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter shortDate;
 
     DisplayFormat(Locale locale) {
         this.locale = locale;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(LibraryTime.ZONE);
+        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     /** "3 Maret 2025" / "March 3, 2025"; empty without a date. */
     String date(Instant instant) {
         return instant == null ? "" : date.format(instant);
+    }
+
+    /** A calendar day: "3 Maret 2025" / "March 3, 2025". */
+    String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    /** A day where space is short (a result's deadline): "31 Jan 2027" / "Jan 31, 2027". */
+    String shortDate(LocalDate day) {
+        return shortDate.format(day);
+    }
+
+    /**
+     * The {@code lang} to mark content with when it is not in the page's language ("id" on an English page), so a
+     * screen reader reads it with the right voice; {@code null} (no attribute) when it is. Content of unknown language
+     * is taken as Indonesian, the language agencies publish in.
+     */
+    String contentLanguage(String language) {
+        String tag = language == null || language.isBlank() ? "id" : language.strip().toLowerCase(Locale.ROOT);
+        return tag.equals(locale.getLanguage()) ? null : tag;
     }
 
     /** The machine-readable form for {@code <time datetime>}. */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,12 @@ class DocumentPageController {
 
     private final PortalSearch search;
     private final Clock clock;
+    private final MessageSource messages;
 
-    DocumentPageController(PortalSearch search, Clock clock) {
+    DocumentPageController(PortalSearch search, Clock clock, MessageSource messages) {
         this.search = search;
         this.clock = clock;
+        this.messages = messages;
     }
 
     static String href(String id) {
@@ -51,10 +55,13 @@ class DocumentPageController {
             return "redirect:" + href(survivor);
         }
         List<SearchResult.Hit> related = search.related(id);
-        LaterRegulations.Links links = document.kind() == DocumentKind.REGULATION
+        boolean regulation = document.kind() == DocumentKind.REGULATION;
+        LaterRegulations.Links links = regulation
                 ? search.laterRegulations(document.regulation()) : LaterRegulations.Links.NONE;
-        model.addAttribute("document", DocumentView.of(document, related, links, search.agencyNames(related),
-                new DisplayFormat(locale), clock));
+        Map<String, Document> earlier = regulation ? search.earlierRegulations(document.regulation()) : Map.of();
+        model.addAttribute("document", DocumentView.of(document, related, links, earlier,
+                search.agencyNames(related), new DisplayFormat(locale), clock,
+                messages.getMessage("document.table", null, locale)));
         return "portal/document";
     }
 

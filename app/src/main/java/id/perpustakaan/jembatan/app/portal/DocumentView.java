@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,11 +21,19 @@ import java.util.function.Function;
  * @param content    the document's HTML, cleaned; empty when it has none, and {@code paragraphs} carry its text
  * @param regulation {@code null} unless the document is a regulation
  * @param sources    the agency's pages that carry it, the canonical one first
+ * @param lang       the language of its title and text when it is not the page's, else {@code null}
+ * @param amends     the regulations it amends, linked where they are published here; {@code revokes} likewise
+ * @param daysLeft   days to its last day of validity, counted in WIB (0 without one)
  */
 record DocumentView(String id, String title, String agency, String kind, String date, String isoDate,
                     String modified, String validUntil, String validUntilIso, boolean expired, Regulation regulation,
-                    SafeHtml content, List<String> paragraphs, List<SourceLink> sources, String originalHref,
-                    String originalLabel, String harvested, List<RelatedView> related, LaterView later) {
+                    SafeHtml content, List<SafeHtml> paragraphs, List<SourceLink> sources, String originalHref,
+                    String originalLabel, String harvested, List<RelatedView> related, LaterView later, String lang,
+                    List<Citation> amends, List<Citation> revokes, long daysLeft) {
+
+    /** A regulation cited by another ("Perwako 5/2019"), with its page when it is published here, else null. */
+    record Citation(String text, String href) {
+    }
 
     /** A web page the document was published on. */
     record SourceLink(String url, String host) {
@@ -38,14 +47,21 @@ record DocumentView(String id, String title, String agency, String kind, String 
     record LaterView(RegulationStatus status, List<RelatedView> amendedBy, List<RelatedView> revokedBy) {
     }
 
-    /** Another document, as a short entry. */
-    record RelatedView(String href, String title, String agency, String kind, String date, String isoDate) {
+    /** Another document, as a short entry; {@code lang} as the document's. */
+    record RelatedView(String href, String title, String agency, String kind, String date, String isoDate,
+                       String lang) {
     }
 
+    /**
+     * @param earlier    the published regulations it cites, by citation
+     * @param tableLabel what a table without a caption is called, in the page's language
+     */
     static DocumentView of(Document document, List<SearchResult.Hit> related, LaterRegulations.Links later,
-                           Function<String, String> agencyNames, DisplayFormat format, Clock clock) {
-        SafeHtml content = SafeHtml.content(document.html());
-        boolean expired = document.validUntil() != null && document.validUntil().isBefore(clock.instant());
+                           Map<String, Document> earlier, Function<String, String> agencyNames, DisplayFormat format,
+                           Clock clock, String tableLabel) {
+        SafeHtml content = SafeHtml.content(document.html(), tableLabel);
+        Deadline deadline = Deadline.of(document.validUntil(), clock);
+        boolean expired = deadline != null && deadline.expired();
         String agency = document.agency() == null ? "" : agencyNames.apply(document.agency().code());
         return new DocumentView(document.id(), document.title(), agency,
                 document.kind() == null ? "OTHER" : document.kind().name(),
@@ -62,16 +78,33 @@ record DocumentView(String id, String title, String agency, String kind, String 
                 related.stream().map(hit -> new RelatedView(DocumentPageController.href(hit.id()), hit.title(),
                         hit.agency() == null ? "" : agencyNames.apply(hit.agency().code()),
                         hit.kind() == null ? "OTHER" : hit.kind().name(),
-                        format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()))).toList(),
-                laterView(document.regulation(), later, format));
+                        format.date(hit.publishedAt()), DisplayFormat.isoDate(hit.publishedAt()),
+                        format.contentLanguage(hit.language()))).toList(),
+                laterView(document.regulation(), later, expired, format), format.contentLanguage(document.language()),
+                citations(document.regulation() == null ? List.of() : document.regulation().amends(), earlier),
+                citations(document.regulation() == null ? List.of() : document.regulation().revokes(), earlier),
+                deadline == null ? 0 : deadline.daysLeft());
     }
 
-    private static LaterView laterView(Regulation regulation, LaterRegulations.Links later, DisplayFormat format) {
+    private static List<Citation> citations(List<String> cited, Map<String, Document> earlier) {
+        return cited.stream().map(citation -> new Citation(citation, earlier.containsKey(citation)
+                ? DocumentPageController.href(earlier.get(citation).id()) : null)).toList();
+    }
+
+    private static LaterView laterView(Regulation regulation, LaterRegulations.Links later, boolean expired,
+                                       DisplayFormat format) {
         Function<Document, RelatedView> entry = act -> new RelatedView(DocumentPageController.href(act.id()),
                 act.title(), act.agency() == null ? "" : act.agency().name(), act.kind().name(),
-                format.date(act.publishedAt()), DisplayFormat.isoDate(act.publishedAt()));
-        return new LaterView(RegulationStatus.standing(regulation == null ? null : regulation.status(),
-                !later.amendedBy().isEmpty(), !later.revokedBy().isEmpty()),
+                format.date(act.publishedAt()), DisplayFormat.isoDate(act.publishedAt()),
+                format.contentLanguage(act.language()));
+        RegulationStatus status = RegulationStatus.standing(regulation == null ? null : regulation.status(),
+                !later.amendedBy().isEmpty(), !later.revokedBy().isEmpty());
+        // a published regulation that neither its catalogue nor a later one gives a standing is in force, until the
+        // end of validity its text names
+        if (status == null && regulation != null) {
+            status = expired ? RegulationStatus.TIDAK_BERLAKU : RegulationStatus.BERLAKU;
+        }
+        return new LaterView(status,
                 later.amendedBy().stream().map(entry).toList(), later.revokedBy().stream().map(entry).toList());
     }
 
@@ -81,12 +114,13 @@ record DocumentView(String id, String title, String agency, String kind, String 
                 || !regulation.revokes().isEmpty() || later.status() != null);
     }
 
-    /** Text without markup keeps its paragraphs: blank lines part them. */
-    private static List<String> paragraphs(String text) {
+    /** Text without markup keeps its paragraphs (blank lines part them) and gets tappable telephone numbers. */
+    private static List<SafeHtml> paragraphs(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
+                .map(SafeHtml::textWithPhones).toList();
     }
 
     private static List<SourceLink> sources(Document document) {

@@ -55,16 +55,31 @@ class PortalSearch {
     }
 
     SearchResult search(SearchForm form) throws IOException {
-        var filters = new SearchFilters(form.agencies(), form.kinds(), null, null, null, null, null, null, null,
-                form.includeExpired(), form.klasifikasi());
-        var query = new SearchQuery(form.q(), filters, SearchQuery.Order.RELEVANCE, form.page(),
-                SearchForm.PAGE_SIZE, null);
         long start = System.nanoTime();
         try {
-            return search.search(query);
+            return search.search(query(form));
         } finally {
             searches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /**
+     * How many expired announcements the search hides, for the page to offer them; a courtesy: without the count the
+     * page only lacks the offer.
+     */
+    long expiredHidden(SearchForm form) {
+        try {
+            return search.expiredHidden(query(form));
+        } catch (IOException | RuntimeException e) {
+            log.warn("the count of hidden expired announcements is left out: {}", e.toString());
+            return 0;
+        }
+    }
+
+    private static SearchQuery query(SearchForm form) {
+        var filters = new SearchFilters(form.agencies(), form.kinds(), form.years(), form.from(), form.to(), null,
+                null, null, null, form.includeExpired(), form.klasifikasi());
+        return new SearchQuery(form.q(), filters, form.order(), form.page(), SearchForm.PAGE_SIZE, null);
     }
 
     Optional<Document> find(String id) throws IOException {
@@ -99,6 +114,19 @@ class PortalSearch {
         } catch (IOException | RuntimeException e) {
             log.warn("later regulations are left out: {}", e.toString());
             return LaterRegulations.Links.NONE;
+        }
+    }
+
+    /**
+     * The published regulations a regulation amends and revokes, by the citations it makes; a courtesy: without them
+     * the citations are shown as text.
+     */
+    Map<String, Document> earlierRegulations(Regulation regulation) {
+        try {
+            return later.earlier(regulation);
+        } catch (IOException | RuntimeException e) {
+            log.warn("earlier regulations are left out: {}", e.toString());
+            return Map.of();
         }
     }
 

@@ -15,10 +15,12 @@ import org.jsoup.safety.Safelist;
  */
 final class SafeHtml {
 
-    /** What a document's body may keep: text structure, lists, tables, links. No images (they would load from the
-     *  agencies' hosts), no scripts, styles, forms, frames or event handlers. */
+    /**
+     * What a document's body may keep: text structure, lists, tables, links, and images from web addresses (the
+     * agencies' posters and maps; relaxed keeps {@code src}, {@code alt}, {@code width} and {@code height}, and only
+     * http and https sources). No scripts, styles, forms, frames or event handlers.
+     */
     private static final Safelist CONTENT = Safelist.relaxed()
-            .removeTags("img")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
             .removeProtocols("a", "href", "ftp")
             .addProtocols("a", "href", "http", "https", "mailto");
@@ -32,7 +34,13 @@ final class SafeHtml {
         this.html = html;
     }
 
-    static SafeHtml content(String untrusted) {
+    /**
+     * A document's HTML, cleaned for its page: telephone numbers tappable, tables scrolling sideways in a region of
+     * their own (so a phone's page keeps its width), images loaded only when scrolled to.
+     *
+     * @param tableLabel what a table's region is called when the table has no caption ("Tabel")
+     */
+    static SafeHtml content(String untrusted, String tableLabel) {
         if (untrusted == null || untrusted.isBlank()) {
             return new SafeHtml("");
         }
@@ -42,17 +50,77 @@ final class SafeHtml {
         // a link without words is announced as a bare address, or not at all; one whose address was refused
         // (javascript:, data:) would still look like a link and lead nowhere
         clean.select("a").stream().filter(a -> a.text().isBlank() || !a.hasAttr("href")).forEach(Element::unwrap);
+        images(clean);
+        scrollingTables(clean, tableLabel);
+        PhoneLinks.link(clean.body());
         clean.outputSettings().prettyPrint(false);
         return new SafeHtml(clean.body().html());
     }
 
+    /** A title's highlights: marks only (a title is written inside a link, so it gets no links of its own). */
     static SafeHtml highlight(String untrusted) {
         return new SafeHtml(untrusted == null ? "" : Jsoup.clean(untrusted, HIGHLIGHT));
+    }
+
+    /** A snippet's highlights: marks, and its telephone numbers tappable. */
+    static SafeHtml snippet(String untrusted) {
+        if (untrusted == null) {
+            return new SafeHtml("");
+        }
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(untrusted, HIGHLIGHT));
+        PhoneLinks.link(clean.body());
+        clean.outputSettings().prettyPrint(false);
+        return new SafeHtml(clean.body().html());
     }
 
     /** Plain text made safe to write unescaped (for joining with highlights). */
     static SafeHtml text(String plain) {
         return new SafeHtml(plain == null ? "" : org.jsoup.nodes.Entities.escape(plain));
+    }
+
+    /** Plain text made safe to write unescaped, its telephone numbers tappable. */
+    static SafeHtml textWithPhones(String plain) {
+        if (plain == null || plain.isEmpty()) {
+            return new SafeHtml("");
+        }
+        Document document = Document.createShell("");
+        document.body().appendText(plain);
+        PhoneLinks.link(document.body());
+        document.outputSettings().prettyPrint(false);
+        return new SafeHtml(document.body().html());
+    }
+
+    /**
+     * Images load only when scrolled to, keep their size (so the text does not jump) and say what they show; one
+     * without an alternative text is marked decorative rather than read out as its file name. An image whose source
+     * was refused is dropped.
+     */
+    private static void images(Document document) {
+        for (Element image : document.select("img")) {
+            if (webAddress(image.attr("src")) == null) {
+                image.remove();
+                continue;
+            }
+            image.attr("loading", "lazy").attr("decoding", "async");
+            if (!image.hasAttr("alt")) {
+                image.attr("alt", "");
+            }
+        }
+    }
+
+    /**
+     * A table wider than a phone scrolls inside a region a keyboard can reach (tabindex) and a screen reader can name,
+     * instead of widening the whole page.
+     */
+    private static void scrollingTables(Document document, String label) {
+        int number = 0;
+        for (Element table : document.select("table")) {
+            number++;
+            Element caption = table.selectFirst("caption");
+            String name = caption != null && !caption.text().isBlank() ? caption.text() : label + " " + number;
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
+            table.parent().attr("aria-label", name);
+        }
     }
 
     /** The address when it is a web address, otherwise {@code null}: no {@code javascript:} or {@code data:} hrefs. */

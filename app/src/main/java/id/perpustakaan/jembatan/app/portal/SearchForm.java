@@ -1,9 +1,12 @@
 package id.perpustakaan.jembatan.app.portal;
 
+import id.perpustakaan.jembatan.indexer.search.SearchQuery;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,27 +18,41 @@ import java.util.stream.Collectors;
 
 /**
  * What a citizen asked the search page for, made safe to search with: a page never fails on a hand-edited
- * address, it searches for what it can understand (unknown kinds are dropped, pages clamped, long text cut).
- * It also writes the links that change one thing about the search (another page, a filter).
+ * address, it searches for what it can understand (unknown kinds are dropped, pages clamped, long text cut, a date
+ * that is no date ignored). It also writes the links that change one thing about the search (another page, a
+ * filter less, other words).
  *
- * @param page zero-based, as the search takes it; the page shows it one-based
+ * @param years  years of publication
+ * @param from   published on or after this day (WIB); {@code to} on or before
+ * @param newest newest first instead of best match first
+ * @param page   zero-based, as the search takes it; the page shows it one-based
  */
-record SearchForm(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, int page,
-                  boolean includeExpired) {
+record SearchForm(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, List<Integer> years,
+                  LocalDate from, LocalDate to, boolean newest, int page, boolean includeExpired) {
 
     static final int PAGE_SIZE = 10;
     /** The search refuses to go beyond its first 10 000 results. */
     static final int LAST_PAGE = 10_000 / PAGE_SIZE - 1;
     static final int MAX_QUERY_LENGTH = 500;
     private static final int MAX_FILTER_VALUES = 20;
+    private static final int FIRST_YEAR = 1945;
+    private static final int LAST_YEAR = 2100;
     private static final Set<String> KINDS =
             Arrays.stream(DocumentKind.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+    /** A search without years, dates or order, as the first page knew it. */
+    static SearchForm of(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, String page,
+                         String includeExpired) {
+        return of(q, agencies, kinds, klasifikasi, null, null, null, null, page, includeExpired);
+    }
 
     /**
      * @param klasifikasi classes as addresses write them ("serta-merta") or by name; exempt information is never
      *                    searched for, so that class is dropped like any unknown one
+     * @param sort        "newest" for newest first; anything else is best match first
      */
-    static SearchForm of(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, String page,
+    static SearchForm of(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi,
+                         List<String> years, String from, String to, String sort, String page,
                          String includeExpired) {
         String words = q == null ? "" : q.strip();
         if (words.length() > MAX_QUERY_LENGTH) {
@@ -46,7 +63,18 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
                 .filter(KINDS::contains).toList();
         List<String> classes = distinct(klasifikasi).stream().map(Klasifikasi::of).flatMap(Optional::stream)
                 .filter(Klasifikasi::isPublic).map(Enum::name).distinct().toList();
-        return new SearchForm(words, agencyCodes, kindNames, classes, pageNumber(page),
+        List<Integer> yearNumbers = distinct(years).stream().map(SearchForm::year).flatMap(Optional::stream)
+                .distinct().sorted().limit(MAX_FILTER_VALUES).toList();
+        LocalDate fromDay = day(from);
+        LocalDate toDay = day(to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            // the two boxes filled the wrong way round still mean the days between them
+            LocalDate swap = fromDay;
+            fromDay = toDay;
+            toDay = swap;
+        }
+        return new SearchForm(words, agencyCodes, kindNames, classes, yearNumbers, fromDay, toDay,
+                "newest".equalsIgnoreCase(sort == null ? "" : sort.strip()), pageNumber(page),
                 "true".equalsIgnoreCase(includeExpired) || "on".equalsIgnoreCase(includeExpired));
     }
 
@@ -55,36 +83,119 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
     }
 
     public boolean isFiltered() {
-        return !agencies.isEmpty() || !kinds.isEmpty() || !klasifikasi.isEmpty() || includeExpired;
+        return !agencies.isEmpty() || !kinds.isEmpty() || !klasifikasi.isEmpty() || !years.isEmpty() || from != null
+                || to != null || includeExpired;
+    }
+
+    SearchQuery.Order order() {
+        return newest ? SearchQuery.Order.NEWEST : SearchQuery.Order.RELEVANCE;
+    }
+
+    /** This search's own address: what a citizen shares or bookmarks. */
+    public String href() {
+        return pageHref(page);
     }
 
     /** This search at another page (zero-based). */
     String pageHref(int otherPage) {
-        return href(agencies, kinds, klasifikasi, otherPage, includeExpired);
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, otherPage, includeExpired)
+                .address();
     }
 
-    /** This search from its first page without any filter. */
+    /** This search from its first page without any filter, in its order. */
     public String unfilteredHref() {
-        return href(List.of(), List.of(), List.of(), 0, false);
+        return new SearchForm(q, List.of(), List.of(), List.of(), List.of(), null, null, newest, 0, false).address();
     }
 
-    /** Encoded as a browser encodes a GET form, so the links and the form give the same addresses. */
-    private String href(List<String> agencyCodes, List<String> kindNames, List<String> classes, int atPage,
-                        boolean expired) {
+    /** Other words with the same filters and order, from the first page (a spelling suggestion). */
+    String withWordsHref(String words) {
+        return new SearchForm(words, agencies, kinds, klasifikasi, years, from, to, newest, 0, includeExpired)
+                .address();
+    }
+
+    /** This search with expired announcements too, from the first page. */
+    public String includingExpiredHref() {
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, true).address();
+    }
+
+    /** The newest documents of this search as an RSS feed (the feed takes words, agencies and kinds). */
+    public String feedHref() {
+        StringJoiner query = new StringJoiner("&", "/feeds/search.rss?", "").setEmptyValue("/feeds/search.rss");
+        if (hasWords()) {
+            query.add("q=" + encoded(q));
+        }
+        agencies.forEach(code -> query.add("agency=" + encoded(code)));
+        kinds.forEach(kind -> query.add("kind=" + kind.toLowerCase(Locale.ROOT)));
+        return query.toString();
+    }
+
+    SearchForm withoutAgency(String code) {
+        return new SearchForm(q, without(agencies, code), kinds, klasifikasi, years, from, to, newest, 0,
+                includeExpired);
+    }
+
+    SearchForm withoutKind(String kind) {
+        return new SearchForm(q, agencies, without(kinds, kind), klasifikasi, years, from, to, newest, 0,
+                includeExpired);
+    }
+
+    SearchForm withoutKlasifikasi(String name) {
+        return new SearchForm(q, agencies, kinds, without(klasifikasi, name), years, from, to, newest, 0,
+                includeExpired);
+    }
+
+    SearchForm withoutYear(int year) {
+        return new SearchForm(q, agencies, kinds, klasifikasi, without(years, year), from, to, newest, 0,
+                includeExpired);
+    }
+
+    SearchForm withoutFrom() {
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, null, to, newest, 0, includeExpired);
+    }
+
+    SearchForm withoutTo() {
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, null, newest, 0, includeExpired);
+    }
+
+    SearchForm withoutExpired() {
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, false);
+    }
+
+    /** Encoded as a browser encodes the GET forms, in their order: the links and the forms give the same addresses. */
+    String address() {
         StringJoiner query = new StringJoiner("&", "/?", "").setEmptyValue("/");
         if (hasWords()) {
             query.add("q=" + encoded(q));
         }
-        agencyCodes.forEach(code -> query.add("agency=" + encoded(code)));
-        kindNames.forEach(kind -> query.add("kind=" + kind.toLowerCase(Locale.ROOT)));
-        classes.forEach(name -> query.add("klasifikasi=" + Klasifikasi.valueOf(name).word()));
-        if (expired) {
+        if (newest) {
+            query.add("sort=newest");
+        }
+        agencies.forEach(code -> query.add("agency=" + encoded(code)));
+        kinds.forEach(kind -> query.add("kind=" + kind.toLowerCase(Locale.ROOT)));
+        years.forEach(year -> query.add("year=" + year));
+        if (from != null) {
+            query.add("from=" + from);
+        }
+        if (to != null) {
+            query.add("to=" + to);
+        }
+        classes().forEach(word -> query.add("klasifikasi=" + word));
+        if (includeExpired) {
             query.add("includeExpired=true");
         }
-        if (atPage > 0) {
-            query.add("page=" + (atPage + 1));
+        if (page > 0) {
+            query.add("page=" + (page + 1));
         }
         return query.toString();
+    }
+
+    /** The classes as the address and the form write them ("serta-merta"). */
+    public List<String> classes() {
+        return klasifikasi.stream().map(name -> Klasifikasi.valueOf(name).word()).toList();
+    }
+
+    private static <T> List<T> without(List<T> values, T value) {
+        return values.stream().filter(v -> !v.equals(value)).toList();
     }
 
     private static String encoded(String value) {
@@ -100,6 +211,28 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
             return Math.max(0, Math.min(LAST_PAGE, Integer.parseInt(page.strip()) - 1));
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    private static Optional<Integer> year(String value) {
+        try {
+            int year = Integer.parseInt(value);
+            return year >= FIRST_YEAR && year <= LAST_YEAR ? Optional.of(year) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A day as a date field sends it (yyyy-MM-dd); {@code null} for an empty or unreadable one. */
+    private static LocalDate day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR ? day : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.portal;
 
 import id.perpustakaan.jembatan.indexer.search.SearchResult;
 import id.perpustakaan.jembatan.model.Klasifikasi;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,17 @@ import java.util.function.Function;
  * Everything the search page shows, ready to write: text to be escaped by the template, highlights already made
  * {@link SafeHtml}, links built by the {@link SearchForm}.
  *
- * @param firstNumber the number of the first result on this page (for the ordered list's {@code start})
+ * @param firstNumber   the number of the first result on this page (for the ordered list's {@code start})
+ * @param chips         the filters in force, each with a link that takes it back
+ * @param didYouMean    the words as the index spells them, when the search's are not ({@code null} otherwise); its
+ *                      link searches them with the same filters
+ * @param expiredHidden how many expired announcements match but are hidden (0 when they are shown)
+ * @param shareUrl      this search's full address, to share or bookmark
  */
 record SearchView(SearchForm form, long total, int firstNumber, List<ResultView> hits, List<FacetOption> agencies,
-                  List<FacetOption> kinds, List<FacetOption> klasifikasi, Paging paging) {
+                  List<FacetOption> kinds, List<FacetOption> klasifikasi, List<FacetOption> years, Paging paging,
+                  List<SelectedFilters.Chip> chips, String didYouMean, String didYouMeanHref, long expiredHidden,
+                  String shareUrl) {
 
     /** A filter value with its count; {@code selected} when the current search is filtered by it. */
     record FacetOption(String id, String value, String label, long count, boolean selected) {
@@ -32,18 +40,25 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
         }
     }
 
-    static SearchView of(SearchForm form, SearchResult result, Function<String, String> agencyNames, Locale locale) {
+    /** @param base the portal's public address, for the share link */
+    static SearchView of(SearchForm form, SearchResult result, long expiredHidden, Function<String, String> agencyNames,
+                         Locale locale, Clock clock, String base) {
         DisplayFormat format = new DisplayFormat(locale);
         List<ResultView> hits = result.hits().stream()
-                .map(hit -> ResultView.of(hit, agencyNames, format))
+                .map(hit -> ResultView.of(hit, agencyNames, format, clock))
                 .toList();
+        String suggestion = result.didYouMean();
         return new SearchView(form, result.total(), form.page() * SearchForm.PAGE_SIZE + 1, hits,
                 facet("agency", form.agencies(), result.facets().getOrDefault("agency", List.of()), agencyNames),
                 facet("kind", form.kinds(), result.facets().getOrDefault("kind", List.of()), Function.identity()),
                 facet("klasifikasi", form.klasifikasi(), result.facets().getOrDefault("klasifikasi", List.of())
                         .stream().filter(count -> !count.value().equals(Klasifikasi.DIKECUALIKAN.name())).toList(),
                         Function.identity()),
-                paging(form, result.total()));
+                facet("year", form.years().stream().map(String::valueOf).toList(),
+                        result.facets().getOrDefault("year", List.of()), Function.identity()),
+                paging(form, result.total()), SelectedFilters.of(form, agencyNames, format), suggestion,
+                suggestion == null ? null : form.withWordsHref(suggestion), expiredHidden,
+                (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + form.pageHref(0));
     }
 
     public boolean hasWords() {

@@ -57,4 +57,41 @@ class SearchFormTest {
         assertThat(form.unfilteredHref()).isEqualTo("/?q=%22jam+layanan%22+%26+%3Cb%3E");
         assertThat(SearchForm.of("", null, null, null, null, null).unfilteredHref()).isEqualTo("/");
     }
+
+    @Test
+    void readsYearsDaysAndOrderAndForgivesWhatIsNoneOfThem() {
+        SearchForm form = SearchForm.of("beasiswa", null, null, null, List.of("2025", "2024", "2025", "dua ribu", "99"),
+                "2025-06-30", "2025-01-01", "NEWEST", null, null);
+
+        assertThat(form.years()).containsExactly(2024, 2025);
+        assertThat(form.from()).as("days the wrong way round still mean the days between").hasToString("2025-01-01");
+        assertThat(form.to()).hasToString("2025-06-30");
+        assertThat(form.newest()).isTrue();
+        assertThat(form.href()).isEqualTo("/?q=beasiswa&sort=newest&year=2024&year=2025&from=2025-01-01"
+                + "&to=2025-06-30");
+        SearchForm forgiven = SearchForm.of("x", null, null, null, null, "31/12/2025", "", "acak", null, null);
+        assertThat(forgiven.from()).isNull();
+        assertThat(forgiven.to()).isNull();
+        assertThat(forgiven.newest()).isFalse();
+    }
+
+    @Test
+    void aSuggestionKeepsTheFiltersAndOrderAndStartsAtTheFirstPage() {
+        SearchForm form = SearchForm.of("beasisswa", List.of("disdik"), List.of("announcement"), null,
+                List.of("2025"), null, null, "newest", "3", null);
+
+        assertThat(form.withWordsHref("beasiswa"))
+                .isEqualTo("/?q=beasiswa&sort=newest&agency=disdik&kind=announcement&year=2025");
+        assertThat(form.includingExpiredHref())
+                .isEqualTo("/?q=beasisswa&sort=newest&agency=disdik&kind=announcement&year=2025&includeExpired=true");
+    }
+
+    @Test
+    void theFeedOfASearchCarriesWhatTheFeedTakes() {
+        SearchForm form = SearchForm.of("jam layanan", List.of("disdik"), List.of("regulation"), null,
+                List.of("2025"), null, null, "newest", "2", null);
+
+        assertThat(form.feedHref()).isEqualTo("/feeds/search.rss?q=jam+layanan&agency=disdik&kind=regulation");
+        assertThat(SearchForm.of(null, null, null, null, null, null).feedHref()).isEqualTo("/feeds/search.rss");
+    }
 }

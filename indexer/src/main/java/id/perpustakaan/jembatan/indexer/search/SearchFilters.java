@@ -49,6 +49,11 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
         return new SearchFilters(agencies, kinds, null, null, null, null, null, null, null, includeExpired);
     }
 
+    /** These filters with expired announcements too: what a search hides is counted with them. */
+    public SearchFilters withExpired() {
+        return new SearchFilters(agencies, kinds, years, from, to, languages, jenis, nomor, tahun, true, klasifikasi);
+    }
+
     /** Each filter as {@code name:value}, for analytics. */
     public List<String> described() {
         List<String> described = new ArrayList<>();

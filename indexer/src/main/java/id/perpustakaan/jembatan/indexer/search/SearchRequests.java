@@ -43,7 +43,7 @@ public final class SearchRequests {
         QueryText text = query.text();
         return SearchRequest.of(s -> {
             s.index(index)
-                    .query(query(text, query.filters(), synonyms))
+                    .query(currentFirst(query(text, query.filters(), synonyms), query))
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(List.of(SOURCE_FIELDS))))
@@ -76,10 +76,34 @@ public final class SearchRequests {
         });
     }
 
-    /** Best match first when ordered by relevance; newer first among equals and otherwise; the id settles ties. */
+    /**
+     * With expired announcements shown, the current ones still come first. The minimal distribution has no scripts,
+     * so "still valid" cannot be a sort key: it becomes score instead. Ordered by relevance, a still-valid match
+     * gains {@value #CURRENT_BOOST}, more than any text match scores, so it ranks above every expired one and the
+     * text decides within each group; ordered otherwise, the text query only filters and the score is 1 or 0.
+     */
+    static Query currentFirst(Query matching, SearchQuery query) {
+        if (!query.filters().includeExpired()) {
+            return matching;
+        }
+        if (query.byScore()) {
+            return Query.of(q -> q.bool(b -> b.must(matching)
+                    .should(s -> s.constantScore(c -> c.filter(stillValid()).boost(CURRENT_BOOST)))));
+        }
+        return Query.of(q -> q.bool(b -> b.filter(matching)
+                .should(s -> s.constantScore(c -> c.filter(stillValid()).boost(1f)))));
+    }
+
+    /** Far above a text match's score (tens at most with the title boosts), small enough to keep its decimals. */
+    static final float CURRENT_BOOST = 1000f;
+
+    /**
+     * Best match first when ordered by relevance; newer first among equals and otherwise; the id settles ties. With
+     * expired announcements shown, the still-valid ones first (see {@link #currentFirst}).
+     */
     static List<SortOptions> order(SearchQuery query) {
         List<SortOptions> order = new ArrayList<>();
-        if (query.byScore()) {
+        if (query.byScore() || query.filters().includeExpired()) {
             order.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
         }
         order.add(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last"))));

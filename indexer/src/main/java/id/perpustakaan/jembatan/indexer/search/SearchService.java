@@ -69,6 +69,19 @@ public class SearchService {
                 withResults(didYouMean(response, query), query));
     }
 
+    /**
+     * How many expired announcements match the search's words and filters: what a page that hides them says it hid.
+     * Zero when the search shows them already.
+     */
+    public long expiredHidden(SearchQuery query) throws IOException {
+        if (query.filters().includeExpired()) {
+            return 0;
+        }
+        Query matching = SearchRequests.query(query.text(), query.filters().withExpired(), synonyms.get());
+        return client.count(c -> c.index(alias).query(q -> q.bool(b -> b.filter(matching)
+                .mustNot(SearchRequests.stillValid())))).count();
+    }
+
     public Optional<Document> find(String id) throws IOException {
         GetResponse<Document> response = client.get(g -> g.index(alias).id(id), Document.class);
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();

@@ -49,6 +49,29 @@ class SearchRequestsTest {
                 .doesNotContain("\"agency.code\"");
     }
 
+    @Test
+    void withExpiredShownStillValidOnesScoreAboveAnyTextMatchAndLeadTheOrder() {
+        var shown = new SearchFilters(null, null, null, null, null, null, null, null, null, true);
+        String byRelevance = json(new SearchQuery("lomba", shown, SearchQuery.Order.RELEVANCE, 0, 10, null));
+        assertThat(byRelevance).contains("\"constant_score\":{\"boost\":1000.0,\"filter\":{\"bool\":{\"should\":"
+                + "[{\"range\":{\"validUntil\":{\"gte\":\"now\"}")
+                .contains("\"sort\":[{\"_score\":{\"order\":\"desc\"}}");
+
+        // ordered by date the text only filters: the score is 1 for still valid, 0 for expired, and sorts first
+        String byDate = json(new SearchQuery("lomba", shown, SearchQuery.Order.NEWEST, 0, 10, null));
+        assertThat(byDate).contains("\"constant_score\":{\"boost\":1.0,")
+                .contains("\"sort\":[{\"_score\":{\"order\":\"desc\"}},{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"desc\"}}");
+        assertThat(SearchRequests.order(new SearchQuery("lomba", shown, SearchQuery.Order.NEWEST, 0, 10, null)))
+                .hasSize(3);
+
+        String hidden = json(new SearchQuery("lomba", SearchFilters.NONE, SearchQuery.Order.NEWEST, 0, 10, null));
+        assertThat(hidden).doesNotContain("\"constant_score\":{\"boost\":1.0,").doesNotContain("\"_score\"");
+    }
+
+    private static String json(SearchQuery query) {
+        return JsonpUtils.toJsonString(SearchRequests.of("test", query, SYNONYMS, null), new JacksonJsonpMapper());
+    }
+
     private static String request(String q) {
         var query = new SearchQuery(q, SearchFilters.NONE, SearchQuery.Order.RELEVANCE, 0, 10, null);
         return JsonpUtils.toJsonString(SearchRequests.of("test", query, SYNONYMS, null),
