@@ -100,9 +100,11 @@ class RecordsIT {
         drop("jadwal-posyandu.xlsx", next);
 
         app.awaitHits(changed, 3);
-        await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> app.http().get().uri("/api/documents/{id}", removed)
-                .exchange((request, response) -> response.getStatusCode().value()) == 404);
         app.awaitHits(word, 118);
+        assertThat(app.search(word + " \"Posyandu 8\" 2027-01-04").get("total").asInt()).isZero();
+        int status = app.http().get().uri("/api/documents/{id}", removed)
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(status).isEqualTo(404);
         awaitTaken("jadwal-posyandu.xlsx");
         // 3 new revisions and 2 tombstones on the documents topic; 3 automatic publications and 2 withdrawals
         await().atMost(Duration.ofSeconds(10)).until(() -> app.endOffset(RUN + ".documents") == documents + 5

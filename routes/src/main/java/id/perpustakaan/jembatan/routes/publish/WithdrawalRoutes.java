@@ -9,8 +9,10 @@ import id.perpustakaan.jembatan.routes.normalise.Duplicates;
 import id.perpustakaan.jembatan.routes.normalise.KnownRevisions;
 import java.time.Clock;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.support.DefaultMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +59,7 @@ public class WithdrawalRoutes extends RouteBuilder {
                     .otherwise()
                         .process(exchange -> decision(exchange, ReviewAction.WITHDRAW))
                         .to("kafka:{{jembatan.topics.reviews}}")
-                        .process(exchange -> exchange.getMessage().setBody(null))
+                        .process(WithdrawalRoutes::tombstone)
                         .to("kafka:{{jembatan.topics.published}}")
                         .setHeader(KnownRevisions.WRITER_HEADER, constant(revisions.writer()))
                         .to("kafka:{{jembatan.topics.documents}}")
@@ -73,6 +75,18 @@ public class WithdrawalRoutes extends RouteBuilder {
                 .end()
                 // the caller gets its removal back, acknowledged
                 .setBody(exchangeProperty(REMOVAL));
+    }
+
+    /**
+     * A message without a body, keyed as before. A fresh one: a message a file consumer made reads its file again
+     * when its body is null (the rows of a dropped table are withdrawn on the file's exchange), and the "tombstone"
+     * would have been the file.
+     */
+    private static void tombstone(Exchange exchange) {
+        Message tombstone = new DefaultMessage(exchange);
+        tombstone.setHeaders(exchange.getMessage().getHeaders());
+        tombstone.setBody(null);
+        exchange.setMessage(tombstone);
     }
 
     private void decision(Exchange exchange, ReviewAction action) throws Exception {
