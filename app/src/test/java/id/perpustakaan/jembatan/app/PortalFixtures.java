@@ -34,12 +34,17 @@ final class PortalFixtures {
     /** 10:00 WIB on 3 March 2025: the same day wherever the test runs. */
     static final Instant PUBLISHED = Instant.parse("2025-03-03T03:00:00Z");
 
-    /** Markup no page may run or load: scripts, handlers, script links, frames, remote images. */
+    /**
+     * Markup no page may run or load: scripts, handlers, script links, frames, images of other sites; and the
+     * agency's own poster, which stays.
+     */
     static final String HOSTILE_HTML = "<h1>Beasiswa Prestasi</h1>"
             + "<p onmouseover=\"steal()\">Pendaftaran beasiswa dibuka untuk siswa SMA.</p>"
             + "<script>document.title='diretas'</script>"
             + "<p><a href=\"javascript:alert('diretas')\">Unduh formulir</a></p>"
             + "<img src=\"https://evil.example/pixel.png\" onerror=\"alert('diretas')\">"
+            + "<p><img src=\"https://disdik.sawahluntokota.go.id/uploads/poster-beasiswa.jpg\" alt=\"Poster beasiswa\""
+            + " width=\"600\" height=\"400\"></p>"
             + "<iframe src=\"https://evil.example/\"></iframe>"
             + "<h2>Syarat</h2><ul><li>Rapor dua semester terakhir</li><li>Surat keterangan sekolah</li></ul>";
 

@@ -159,11 +159,13 @@ class PortalPageIT extends PipelineIT {
         assertThat(content.select("li").eachText()).contains("Rapor dua semester terakhir");
         assertThat(page.select("script, iframe, [onmouseover], [onerror], a[href^=javascript]")).isEmpty();
         assertThat(page.html()).doesNotContain("diretas");
-        // the announcement's image stays, without its handler, loading only when scrolled to
+        // the agency's poster stays, loading only when scrolled to; another site's pixel is gone with its handler
         Element image = content.selectFirst("img");
-        assertThat(image.attr("src")).isEqualTo("https://evil.example/pixel.png");
+        assertThat(content.select("img")).hasSize(1);
+        assertThat(image.attr("src")).isEqualTo("https://disdik.sawahluntokota.go.id/uploads/poster-beasiswa.jpg");
         assertThat(image.attr("loading")).isEqualTo("lazy");
-        assertThat(image.attr("alt")).isEmpty();
+        assertThat(image.attr("alt")).isEqualTo("Poster beasiswa");
+        assertThat(page.html()).doesNotContain("evil.example");
         Element source = page.selectFirst("section.provenance");
         assertThat(source.selectFirst("h2").text()).isEqualTo("Sumber");
         assertThat(source.select("a").eachAttr("href")).containsExactly(

@@ -59,7 +59,7 @@ record DocumentView(String id, String title, String agency, String kind, String 
     static DocumentView of(Document document, List<SearchResult.Hit> related, LaterRegulations.Links later,
                            Map<String, Document> earlier, Function<String, String> agencyNames, DisplayFormat format,
                            Clock clock, String tableLabel) {
-        SafeHtml content = SafeHtml.content(document.html(), tableLabel);
+        SafeHtml content = SafeHtml.content(document.html(), tableLabel, document.url());
         Deadline deadline = Deadline.of(document.validUntil(), clock);
         boolean expired = deadline != null && deadline.expired();
         String agency = document.agency() == null ? "" : agencyNames.apply(document.agency().code());

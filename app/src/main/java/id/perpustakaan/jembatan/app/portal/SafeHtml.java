@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.app.portal;
 
+import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -39,8 +40,9 @@ final class SafeHtml {
      * their own (so a phone's page keeps its width), images loaded only when scrolled to.
      *
      * @param tableLabel what a table's region is called when the table has no caption ("Tabel")
+     * @param home       the address the document was published at, or null: images are shown only from its site
      */
-    static SafeHtml content(String untrusted, String tableLabel) {
+    static SafeHtml content(String untrusted, String tableLabel, String home) {
         if (untrusted == null || untrusted.isBlank()) {
             return new SafeHtml("");
         }
@@ -50,7 +52,7 @@ final class SafeHtml {
         // a link without words is announced as a bare address, or not at all; one whose address was refused
         // (javascript:, data:) would still look like a link and lead nowhere
         clean.select("a").stream().filter(a -> a.text().isBlank() || !a.hasAttr("href")).forEach(Element::unwrap);
-        images(clean);
+        images(clean, home);
         scrollingTables(clean, tableLabel);
         PhoneLinks.link(clean.body());
         clean.outputSettings().prettyPrint(false);
@@ -92,12 +94,16 @@ final class SafeHtml {
 
     /**
      * Images load only when scrolled to, keep their size (so the text does not jump) and say what they show; one
-     * without an alternative text is marked decorative rather than read out as its file name. An image whose source
-     * was refused is dropped.
+     * without an alternative text is marked decorative rather than read out as its file name. Only images of the
+     * agency's own site are kept (the domain it registered, so its CDN's host too): an image elsewhere — a counter,
+     * a tracking pixel an editor pasted in — would tell a third party who reads what. An image whose source was
+     * refused is dropped too.
      */
-    private static void images(Document document) {
+    private static void images(Document document, String home) {
+        String site = siteOf(home);
         for (Element image : document.select("img")) {
-            if (webAddress(image.attr("src")) == null) {
+            String source = webAddress(image.attr("src"));
+            if (source == null || site == null || !site.equals(siteOf(source))) {
                 image.remove();
                 continue;
             }
@@ -105,6 +111,19 @@ final class SafeHtml {
             if (!image.hasAttr("alt")) {
                 image.attr("alt", "");
             }
+        }
+    }
+
+    /** The domain an address's host belongs to ({@code disdik.sawahluntokota.go.id} → {@code sawahluntokota.go.id}). */
+    private static String siteOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(address.strip()).getHost();
+            return host == null ? null : EffectiveTldFinder.getAssignedDomain(host.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

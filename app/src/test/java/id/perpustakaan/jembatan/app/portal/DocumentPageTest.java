@@ -45,7 +45,8 @@ class DocumentPageTest {
                                                                        String html) {
         return new id.perpustakaan.jembatan.model.Document(id, "hukum-web", HUKUM, DocumentKind.REGULATION,
                 "Peraturan Wali Kota Nomor " + nomor + " Tahun 2024", null, "Pasal 1. Hubungi (0754) 61234.", html,
-                "id", null, null, PUBLISHED, null, PUBLISHED, null,
+                "id", "https://hukum.sawahluntokota.go.id/produk-hukum/perwako-" + nomor, null, PUBLISHED, null, PUBLISHED,
+                null,
                 new Regulation("Perwako", nomor, 2024, "Jam Layanan", amends, List.of()), List.of(), "h", 1, null,
                 List.of(), List.of(), null);
     }
