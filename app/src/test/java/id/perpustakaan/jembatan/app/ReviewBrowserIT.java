@@ -99,7 +99,8 @@ class ReviewBrowserIT extends PipelineIT {
         new Actions(browser).sendKeys("a").perform();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains(id, "disetujui");
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
+                .contains("Jadwal perpustakaan keliling " + word, "disetujui");
         assertThat(awaitHits(word, 1).get("hits").get(0).get("id").asText()).isEqualTo(id);
 
         // the inbox follows the decision through its own projection, a moment after the public index may
