@@ -8,6 +8,7 @@ import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
+import id.perpustakaan.jembatan.model.ReviewEdits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,10 @@ class ReviewBrowserIT extends PipelineIT {
         String requested = source + "-tarik";
         seed(pending, "Jadwal layanan keliling " + word, "Perpustakaan keliling singgah di Talawi " + word + ".");
         seedPublicWithWithdrawalRequest(requested, "Peraturan Wali Kota Nomor 9 Tahun 2024 " + word);
+        String corrected = source + "-dikoreksi";
+        String changed = source + "-berubah";
+        seedApprovedWithCorrection(corrected, "jadwal posyandu " + word, "Jadwal Posyandu " + word);
+        seedPublicWithNewerHarvest(changed, "Jam layanan " + word);
         drop("dinsos", word + "-kosong.txt", new byte[0]);
 
         Map<String, String> pages = new LinkedHashMap<>();
@@ -85,10 +90,20 @@ class ReviewBrowserIT extends PipelineIT {
             open("/review/items/" + requested + "?lang=id");
             return !browser.driver().findElements(By.id("request")).isEmpty();
         });
+        await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            open("/review/items/" + corrected + "?lang=id");
+            return browser.driver().getPageSource().contains("Koreksi pustakawan yang sudah terbit");
+        });
+        await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            open("/review/items/" + changed + "?lang=id");
+            return !browser.driver().findElements(By.cssSelector(".textdiff pre")).isEmpty();
+        });
         pages.clear();
         pages.put("queue", "/review?source=" + source);
         pages.put("item", "/review/items/" + pending);
         pages.put("withdrawal-request", "/review/items/" + requested);
+        pages.put("item-corrected", "/review/items/" + corrected);
+        pages.put("item-changed", "/review/items/" + changed);
         pages.put("failures", "/review/failures");
         pages.put("audit", "/review/audit");
         pages.put("sources", "/review/sources");
@@ -258,6 +273,32 @@ class ReviewBrowserIT extends PipelineIT {
         send(topics.reviews(), id, TestDocuments.json(new ReviewDecision(id, regulation.revision(), "hash",
                 ReviewAction.REQUEST_WITHDRAWAL, ReviewDecision.bySource(source), harvested.plusSeconds(20),
                 "removed at the source: 2024/perwako-9.pdf")));
+    }
+
+    /** Approved with a corrected title: the public revision differs from the harvested one by the correction. */
+    private void seedApprovedWithCorrection(String id, String title, String correctedTitle) throws Exception {
+        Instant harvested = Instant.now().minusSeconds(60);
+        Instant approved = harvested.plusSeconds(30);
+        Document document = document(id, source, title, "Posyandu buka setiap Selasa " + word + ".", harvested);
+        ReviewEdits edits = new ReviewEdits(correctedTitle, null, null, null, null);
+        send(topics.documents(), id, TestDocuments.json(document));
+        send(topics.published(), id, TestDocuments.json(edits.applyTo(document, approved.toEpochMilli())));
+        send(topics.reviews(), id, TestDocuments.json(new ReviewDecision(id, document.revision(),
+                document.contentHash(), ReviewAction.APPROVE, "pustakawan", approved, null, edits,
+                approved.toEpochMilli())));
+    }
+
+    /** Public as approved a while ago, with a newer harvest whose text changed: a change to review. */
+    private void seedPublicWithNewerHarvest(String id, String title) throws Exception {
+        Instant first = Instant.now().minusSeconds(120);
+        Document approved = document(id, source, title, "Layanan buka pukul 08.00.\nTutup pukul 15.00.", first);
+        Document newer = document(id, source, title, "Layanan buka pukul 08.00.\nTutup pukul 16.00 " + word + ".",
+                Instant.now());
+        send(topics.documents(), id, TestDocuments.json(approved));
+        send(topics.published(), id, TestDocuments.json(approved));
+        send(topics.reviews(), id, TestDocuments.json(new ReviewDecision(id, approved.revision(),
+                approved.contentHash(), ReviewAction.APPROVE, "pustakawan", first.plusSeconds(5), null)));
+        send(topics.documents(), id, TestDocuments.json(newer));
     }
 
     private void send(String topic, String key, String value) throws Exception {

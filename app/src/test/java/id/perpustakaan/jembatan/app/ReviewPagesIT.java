@@ -66,7 +66,8 @@ class ReviewPagesIT extends PipelineIT {
         String audit = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/audit?documentId=" + id)
                 .body(), page -> page.contains("pustakawan"));
         assertThat(audit).contains("Disetujui", "Judul: Pengumuman Layanan Keliling " + word, "Jenis: Pengumuman",
-                ">Pengumuman Layanan Keliling " + word + "</a>", " WIB</time>");
+                // the document by its title as harvested; the correction stands beside it
+                ">Pengumuman salah ketik " + word + "</a>", " WIB</time>");
         HttpResponse<String> csv = librarian.get("/review/audit.csv?documentId=" + id);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).contains(id + ",Pengumuman Layanan Keliling " + word + ",5000,APPROVE,pustakawan");

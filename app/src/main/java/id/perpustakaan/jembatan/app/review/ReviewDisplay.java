@@ -26,6 +26,9 @@ import org.springframework.context.MessageSource;
  */
 public final class ReviewDisplay {
 
+    /** 2001-09-09: no revision numbered as a moment is older, no counter ever got this high. */
+    private static final long MOMENT_REVISIONS_FROM = 1_000_000_000_000L;
+
     private final Locale locale;
     private final MessageSource messages;
     private final Map<String, String> agencyNames;
@@ -68,6 +71,14 @@ public final class ReviewDisplay {
     /** "18 November 2026": a day in WIB (a validity ends at the end of its day there). */
     public String date(Instant instant) {
         return instant == null ? "—" : date.format(instant);
+    }
+
+    /**
+     * A revision as the moment it was harvested (revisions are moments in milliseconds), which a librarian can
+     * place; a revision number from before that rule (a small counter) as it is.
+     */
+    public String revision(long revision) {
+        return revision < MOMENT_REVISIONS_FROM ? String.valueOf(revision) : time(Instant.ofEpochMilli(revision));
     }
 
     /** An agency's name from the sources that name it, else its code. */

@@ -34,6 +34,9 @@ class ReviewDisplayTest {
         assertThat(display(Locale.ENGLISH).time(MIDNIGHT_WIB)).isEqualTo("18 November 2026, 00:00 WIB");
         assertThat(display(INDONESIAN).date(Instant.parse("2027-01-31T16:59:59Z"))).isEqualTo("31 Januari 2027");
         assertThat(display(INDONESIAN).time(null)).isEqualTo("—");
+        assertThat(display(INDONESIAN).revision(MIDNIGHT_WIB.toEpochMilli()))
+                .isEqualTo("18 November 2026 pukul 00.00 WIB");
+        assertThat(display(INDONESIAN).revision(5000)).isEqualTo("5000");
     }
 
     @Test
