@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A librarian in real headless Chromium with axe-core: every review page in both languages on a phone and on a
- * desk has no violations (full-page screenshots in {@code target/screenshots/review-*.png}); an approval with a
+ * desk has no violations and is no wider than the window (full-page screenshots in {@code target/screenshots/review-*.png}); an approval with a
  * corrected title leaves the item page showing that title as public with the next item focused; a bulk approval is
  * gone from the queue on the very next page; the keyboard works the queue and asks before approving on an item page.
  */
@@ -224,6 +224,13 @@ class ReviewBrowserIT extends PipelineIT {
                             page.getKey(), language, width.getWidth(), found.size());
                     found.forEach(line -> violations.add(page.getKey() + " (" + language + ", " + width.getWidth()
                             + " px): " + line));
+                    long pageWidth = ((Number) browser.driver().executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                            .longValue();
+                    if (pageWidth > 0) {
+                        violations.add(page.getKey() + " (" + language + ", " + width.getWidth() + " px): the page is "
+                                + pageWidth + " px wider than the window");
+                    }
                     browser.fullPageScreenshot("review-" + page.getKey() + "-" + language + "-" + width.getWidth(),
                             width);
                 }

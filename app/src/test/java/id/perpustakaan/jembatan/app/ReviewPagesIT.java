@@ -70,7 +70,7 @@ class ReviewPagesIT extends PipelineIT {
                 ">Pengumuman salah ketik " + word + "</a>", " WIB</time>");
         HttpResponse<String> csv = librarian.get("/review/audit.csv?documentId=" + id);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).contains(id + ",Pengumuman Layanan Keliling " + word + ",5000,APPROVE,pustakawan");
+        assertThat(csv.body()).contains(id + ",Pengumuman salah ketik " + word + ",5000,APPROVE,pustakawan");
     }
 
     @Test

@@ -171,7 +171,8 @@ public final class ReviewDisplay {
             return "—";
         }
         if (value instanceof Instant instant) {
-            return date(instant);
+            // a validity ends with its day; other moments differ by their time as often as by their day
+            return "validUntil".equals(field) ? date(instant) : time(instant);
         }
         if (value instanceof Regulation r) {
             return (r.jenis() == null ? "" : r.jenis() + " ") + (r.nomor() == null ? "?" : r.nomor()) + "/"

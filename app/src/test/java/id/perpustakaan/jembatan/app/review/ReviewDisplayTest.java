@@ -69,6 +69,14 @@ class ReviewDisplayTest {
     }
 
     @Test
+    void showsAMomentOfTheDiffWithItsTimeAndAValidityAsItsDay() {
+        assertThat(display(INDONESIAN).value("publishedAt", MIDNIGHT_WIB)).isEqualTo("18 November 2026 pukul 00.00 WIB");
+        assertThat(display(INDONESIAN).value("validUntil", MIDNIGHT_WIB)).isEqualTo("18 November 2026");
+        assertThat(display(INDONESIAN).value("kind", DocumentKind.REGULATION)).isEqualTo("Peraturan");
+        assertThat(display(Locale.ENGLISH).value("tags", List.of("beasiswa", "sd"))).isEqualTo("beasiswa, sd");
+    }
+
+    @Test
     void describesCorrectionsAndFailuresInThePagesLanguage() {
         ReviewEdits edits = new ReviewEdits("Jadwal Posyandu", DocumentKind.ANNOUNCEMENT, null, MIDNIGHT_WIB, null);
 
