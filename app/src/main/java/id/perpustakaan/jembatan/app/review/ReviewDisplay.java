@@ -134,7 +134,9 @@ public final class ReviewDisplay {
             return message("review.kindRule.declared", source(document.sourceId()));
         }
         if (colon > 0) {
-            return message("review.kindRule." + rule.substring(0, colon), rule.substring(colon + 1));
+            // a rule of a kind this page has no words for yet is shown as the routes named it
+            return messages.getMessage("review.kindRule." + rule.substring(0, colon),
+                    new Object[] {rule.substring(colon + 1)}, rule, locale);
         }
         return rule;
     }

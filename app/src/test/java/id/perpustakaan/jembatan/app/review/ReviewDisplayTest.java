@@ -62,6 +62,8 @@ class ReviewDisplayTest {
                 .isEqualTo("kata \u201Cpengumuman\u201D pada judul");
         assertThat(display(Locale.ENGLISH).kindRule(document("text:beasiswa", null, null)))
                 .isEqualTo("the word \u201Cbeasiswa\u201D at the start of the text");
+        assertThat(display(INDONESIAN).kindRule(document("heading:PERWAKO", null, null)))
+                .as("a rule without words yet").isEqualTo("heading:PERWAKO");
         assertThat(ReviewDisplay.extractor(scan.provenance().extractor(), scan)).isEqualTo("Apache Tika (PDF)");
         assertThat(ReviewDisplay.extractor("tika:org.apache.tika.parser.microsoft.ooxml.OOXMLParser", null))
                 .isEqualTo("Apache Tika (OOXML)");
