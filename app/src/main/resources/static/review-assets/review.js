@@ -1,8 +1,51 @@
 // Keyboard shortcuts of the review pages. The pages work without this script: every action is a form.
 // Queue: j / k (or arrow keys) move between items, a approves the current one, r moves to its reason field to
-// reject it, n opens the next page. Item page: a approves (with the edits in the form), r moves to the reason.
+// reject it, n opens the next page. Item page: a approves (with the edits in the form) after 10 seconds in which
+// the librarian can cancel it (a single key press is easy to make by mistake, and publishing is public at once),
+// r moves to the reason.
 (function () {
   'use strict';
+
+  var UNDO_SECONDS = 10;
+  var pendingApproval = null;
+
+  function approveAfterUndoDelay(form) {
+    var region = document.getElementById('undo');
+    if (!region || pendingApproval) {
+      return;
+    }
+    var seconds = UNDO_SECONDS;
+    var message = document.createElement('p');
+    message.textContent = (form.getAttribute('data-undo-pending') || '').replace('%s', String(seconds));
+    var cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.id = 'undo-cancel';
+    cancel.textContent = form.getAttribute('data-undo-cancel') + ' (' + seconds + ')';
+    region.replaceChildren(message, cancel);
+    region.className = 'notice';
+    cancel.focus();
+    pendingApproval = window.setInterval(function () {
+      seconds -= 1;
+      if (seconds > 0) {
+        // the count shows on the focused button only: a live region repeating it each second would drown a reader
+        cancel.textContent = form.getAttribute('data-undo-cancel') + ' (' + seconds + ')';
+        return;
+      }
+      window.clearInterval(pendingApproval);
+      submit(form);
+    }, 1000);
+    cancel.addEventListener('click', function () {
+      window.clearInterval(pendingApproval);
+      pendingApproval = null;
+      var done = document.createElement('p');
+      done.textContent = form.getAttribute('data-undo-cancelled');
+      region.replaceChildren(done);
+      var approve = form.querySelector('button[type=submit]');
+      if (approve) {
+        approve.focus();
+      }
+    });
+  }
 
   function typing(event) {
     var target = event.target;
@@ -47,11 +90,17 @@
   }
 
   document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && pendingApproval) {
+      var cancel = document.getElementById('undo-cancel');
+      if (cancel) { cancel.click(); event.preventDefault(); }
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey || typing(event)) {
       return;
     }
     var row = currentRow();
-    var onItemPage = document.getElementById('approve-form');
+    // only a revision that waits is approved by a key: on a decided one it would be a slip, not a decision
+    var onItemPage = document.querySelector('#approve-form[data-waiting]');
     switch (event.key) {
       case 'j':
       case 'ArrowDown':
@@ -66,7 +115,7 @@
           submit(row.querySelector('form.approve'));
           event.preventDefault();
         } else if (onItemPage) {
-          submit(onItemPage);
+          approveAfterUndoDelay(onItemPage);
           event.preventDefault();
         }
         break;

@@ -54,15 +54,23 @@ class ReviewPagesIT extends PipelineIT {
 
         assertThat(approved.statusCode()).isEqualTo(302);
         assertThat(approved.headers().firstValue("Location").orElseThrow()).endsWith("/review/items/" + id);
+        // the action waited for the projections: the very next page shows the correction as public, and its form
+        // starts from it, so approving again keeps it
+        String after = librarian.get("/review/items/" + id).body();
+        assertThat(after).contains("<h1>Pengumuman Layanan Keliling " + word + "</h1>", "<strong>Diterbitkan</strong>",
+                "name=\"title\" value=\"Pengumuman Layanan Keliling " + word + "\"",
+                "Koreksi pustakawan yang sudah terbit").doesNotContain("<del");
         JsonNode hit = awaitHits(word, 1).get("hits").get(0);
         assertThat(hit.get("title").asText()).isEqualTo("Pengumuman Layanan Keliling " + word);
         assertThat(hit.get("klasifikasi").asText()).as("the class the librarian gave").isEqualTo("SERTA_MERTA");
         String audit = await().atMost(SEARCHABLE_WITHIN).until(() -> librarian.get("/review/audit?documentId=" + id)
                 .body(), page -> page.contains("pustakawan"));
-        assertThat(audit).contains("Disetujui", "title=Pengumuman Layanan Keliling " + word, "kind=ANNOUNCEMENT");
+        assertThat(audit).contains("Disetujui", "Judul: Pengumuman Layanan Keliling " + word, "Jenis: Pengumuman",
+                // the document by its title as harvested; the correction stands beside it
+                ">Pengumuman salah ketik " + word + "</a>", " WIB</time>");
         HttpResponse<String> csv = librarian.get("/review/audit.csv?documentId=" + id);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).contains(id + ",5000,APPROVE,pustakawan");
+        assertThat(csv.body()).contains(id + ",Pengumuman salah ketik " + word + ",5000,APPROVE,pustakawan");
     }
 
     @Test

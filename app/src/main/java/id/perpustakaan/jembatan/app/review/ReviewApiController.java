@@ -126,7 +126,7 @@ class ReviewApiController {
                                                @RequestParam(defaultValue = "500") int limit,
                                                @RequestParam(required = false) String after) throws IOException {
         AuditSearch.Filter filter = new AuditSearch.Filter(documentId, by, action);
-        AuditSearch.Page page = audit.page(filter, Math.max(1, Math.min(limit, AUDIT_LIMIT)), after);
+        AuditTrail.Page page = audit.page(filter, Math.max(1, Math.min(limit, AUDIT_LIMIT)), after);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (page.next() != null) {
             String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next())

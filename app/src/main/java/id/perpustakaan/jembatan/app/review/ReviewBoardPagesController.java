@@ -59,7 +59,8 @@ class ReviewBoardPagesController {
     String audit(@RequestParam(required = false) String documentId, @RequestParam(required = false) String by,
                  @RequestParam(required = false) ReviewAction action, @RequestParam(required = false) String after,
                  Model model) throws IOException {
-        AuditSearch.Page page = audit.page(filter(documentId, by, action), AUDIT_PAGE, after);
+        AuditTrail.Page page = audit.page(filter(documentId, by, action), AUDIT_PAGE, after);
+        model.addAttribute("auditPage", page);
         model.addAttribute("decisions", page.decisions());
         model.addAttribute("total", page.total());
         model.addAttribute("next", page.next());
@@ -95,11 +96,16 @@ class ReviewBoardPagesController {
         return "redirect:/review/failures";
     }
 
-    /** Sets one failure aside with the librarian's note; it stays listed, with who dismissed it and why. */
+    /**
+     * Sets one failure aside with the librarian's note; it stays listed, with who dismissed it and why.
+     *
+     * @param item what the page called the failed item, for the notice
+     */
     @PostMapping("/review/failures/{sourceId}/dismiss")
     String dismiss(@PathVariable String sourceId, @RequestParam(required = false) String locator,
                    @RequestParam(required = false) String documentId, @RequestParam Instant failedAt,
-                   @RequestParam(defaultValue = "") String note, Principal user, RedirectAttributes redirect)
+                   @RequestParam(defaultValue = "") String note, @RequestParam(required = false) String item,
+                   Principal user, RedirectAttributes redirect)
             throws IOException {
         if (note.isBlank()) {
             redirect.addFlashAttribute("refusal", messages.getMessage("review.failures.noteRequired", null,
@@ -111,7 +117,9 @@ class ReviewBoardPagesController {
         writer.write(List.of(new ProducerRecord<>(topics.deadletter(), sourceId,
                 JembatanJson.mapper().writeValueAsString(dismissal))));
         redirect.addFlashAttribute("outcome", "dismissed");
-        redirect.addFlashAttribute("outcomeId", locator == null || locator.isBlank() ? documentId : locator);
+        // the notice names the item as the page did (its title or file), not by its locator
+        redirect.addFlashAttribute("outcomeId", item != null && !item.isBlank() ? item.strip()
+                : locator == null || locator.isBlank() ? documentId : locator);
         return "redirect:/review/failures";
     }
 
@@ -127,7 +135,8 @@ class ReviewBoardPagesController {
         if (run.state() == SourceRunner.State.RUNNING) {
             Locale locale = LocaleContextHolder.getLocale();
             redirect.addFlashAttribute("refusal", messages.getMessage("review.sources.running",
-                    new Object[] {id, SourceBoard.wibTime(run.runningSince(), locale)}, locale));
+                    new Object[] {id, new ReviewDisplay(locale, messages, board.sources()).time(run.runningSince())},
+                    locale));
             return "redirect:/review/sources";
         }
         redirect.addFlashAttribute("outcome", run.state() == SourceRunner.State.STARTED ? "run-started"

@@ -33,13 +33,18 @@ class ReviewConfiguration {
     }
 
     @Bean
+    ProjectedDecisions projectedDecisions(InboxSearch inbox, SearchService search) {
+        return new ProjectedDecisions(inbox, search);
+    }
+
+    @Bean
     ReviewItems reviewItems(InboxSearch inbox, SearchService search) {
         return new ReviewItems(inbox, search);
     }
 
     @Bean
-    AuditTrail auditTrail(AuditSearch search) {
-        return new AuditTrail(search);
+    AuditTrail auditTrail(AuditSearch search, InboxSearch inbox) {
+        return new AuditTrail(search, inbox);
     }
 
     @Bean
@@ -58,7 +63,7 @@ class ReviewConfiguration {
     }
 
     @Bean
-    Failures failures(FailureSearch search, RepeatedRefusals repeats) {
-        return new Failures(search, repeats);
+    Failures failures(FailureSearch search, RepeatedRefusals repeats, InboxSearch inbox) {
+        return new Failures(search, repeats, inbox);
     }
 }

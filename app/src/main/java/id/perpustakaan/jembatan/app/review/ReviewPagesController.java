@@ -8,10 +8,15 @@ import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.ReviewAction;
+import id.perpustakaan.jembatan.model.ReviewDecision;
+import id.perpustakaan.jembatan.model.ReviewEdits;
 import id.perpustakaan.jembatan.model.ReviewState;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPagesController {
 
     static final int PAGE_SIZE = 50;
+    private static final String ITEM = "item";
 
     private final InboxSearch inbox;
     private final ReviewItems items;
@@ -47,16 +53,19 @@ class ReviewPagesController {
     private final SourceCatalog sources;
     private final OriginalArchive archive;
     private final Renormalisation renormalisation;
+    private final ProjectedDecisions projected;
     private final Clock clock;
 
     ReviewPagesController(InboxSearch inbox, ReviewItems items, ReviewActions actions, SourceCatalog sources,
-                          OriginalArchive archive, Renormalisation renormalisation, Clock clock) {
+                          OriginalArchive archive, Renormalisation renormalisation, ProjectedDecisions projected,
+                          Clock clock) {
         this.inbox = inbox;
         this.items = items;
         this.actions = actions;
         this.sources = sources;
         this.archive = archive;
         this.renormalisation = renormalisation;
+        this.projected = projected;
         this.clock = clock;
     }
 
@@ -119,62 +128,78 @@ class ReviewPagesController {
                 .body(new OriginalResource(file, document.original().sha256()));
     }
 
+    /**
+     * @param next     {@code item} from the item page, which then shows the decision and offers the next item;
+     *                 otherwise back to the queue the form was on
+     * @param position the row the form was on in the queue, to put the keyboard focus back there
+     */
     @PostMapping("/review/items/{id}/approve")
     String approve(@PathVariable String id, ApprovalForm form, @RequestParam(required = false) String next,
-                   Principal user, RedirectAttributes redirect) throws IOException {
-        actions.approve(id, form.revision(), form.editsOf(harvested(id)), user.getName());
-        return done(redirect, "approved", id, next);
+                   @RequestParam(required = false) Integer position, Principal user, RedirectAttributes redirect,
+                   HttpServletRequest request) throws IOException {
+        Document harvested = harvested(id);
+        ReviewEdits edits = form.editsOf(harvested);
+        ReviewDecision decision = actions.approve(id, form.revision(), edits, user.getName());
+        String title = edits.title() != null ? edits.title() : titleOf(harvested);
+        return done(redirect, "approved", title, List.of(decision), next, position, request);
     }
 
     @PostMapping("/review/items/{id}/reject")
     String reject(@PathVariable String id, @RequestParam(required = false) Long revision,
                   @RequestParam(required = false) String reason, @RequestParam(required = false) String next,
-                  Principal user, RedirectAttributes redirect) throws IOException {
-        actions.reject(id, revision, reason, user.getName());
-        return done(redirect, "rejected", id, next);
+                  @RequestParam(required = false) Integer position, Principal user, RedirectAttributes redirect,
+                  HttpServletRequest request) throws IOException {
+        String title = titleOf(id);
+        ReviewDecision decision = actions.reject(id, revision, reason, user.getName());
+        return done(redirect, "rejected", title, List.of(decision), next, position, request);
     }
 
     @PostMapping("/review/items/{id}/withdraw")
     String withdraw(@PathVariable String id, @RequestParam(required = false) String reason, Principal user,
-                    RedirectAttributes redirect) throws IOException {
-        actions.withdraw(id, reason, user.getName());
-        return done(redirect, "withdrawn", id, "item");
+                    RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+        String title = titleOf(id);
+        ReviewDecision decision = actions.withdraw(id, reason, user.getName());
+        return done(redirect, "withdrawn", title, List.of(decision), ITEM, null, request);
     }
 
     /** Answers a withdrawal request by keeping the document public. */
     @PostMapping("/review/items/{id}/keep")
     String keep(@PathVariable String id, @RequestParam(required = false) String reason, Principal user,
-                RedirectAttributes redirect) throws IOException {
-        actions.keep(id, reason, user.getName());
-        return done(redirect, "kept", id, "item");
+                RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+        String title = titleOf(id);
+        ReviewDecision decision = actions.keep(id, reason, user.getName());
+        return done(redirect, "kept", title, List.of(decision), ITEM, null, request);
     }
 
     @PostMapping("/review/items/{id}/renormalise")
     String renormalise(@PathVariable String id, RedirectAttributes redirect) throws IOException {
-        Renormalisation.Outcome outcome = renormalisation.run(harvested(id));
-        return done(redirect, outcome.changed() ? "renormalised" : "renormalised-same", id, "item");
+        Document harvested = harvested(id);
+        Renormalisation.Outcome outcome = renormalisation.run(harvested);
+        redirect.addFlashAttribute("outcome", outcome.changed() ? "renormalised" : "renormalised-same");
+        redirect.addFlashAttribute("outcomeId", titleOf(harvested));
+        redirect.addAttribute("id", id);
+        return "redirect:/review/items/{id}";
     }
 
     /** @param selected {@code id@revision} of each checked row */
     @PostMapping("/review/bulk")
     String bulk(@RequestParam ReviewAction action, @RequestParam(required = false) List<String> selected,
-                @RequestParam(required = false) String reason, Principal user, RedirectAttributes redirect)
-            throws IOException {
+                @RequestParam(required = false) String reason, Principal user, RedirectAttributes redirect,
+                HttpServletRequest request) throws IOException {
         List<ReviewActions.Selected> selection = new ArrayList<>();
         for (String value : selected == null ? List.<String>of() : selected) {
             int at = value.lastIndexOf('@');
             selection.add(at < 0 ? new ReviewActions.Selected(value, null)
                     : new ReviewActions.Selected(value.substring(0, at), Long.valueOf(value.substring(at + 1))));
         }
-        int decided = actions.bulk(action, selection, reason, user.getName()).size();
-        redirect.addFlashAttribute("outcome", action == ReviewAction.APPROVE ? "bulk-approved" : "bulk-rejected");
-        redirect.addFlashAttribute("count", decided);
-        return "redirect:/review";
+        List<ReviewDecision> decisions = actions.bulk(action, selection, reason, user.getName());
+        redirect.addFlashAttribute("count", decisions.size());
+        return done(redirect, action == ReviewAction.APPROVE ? "bulk-approved" : "bulk-rejected", null, decisions,
+                null, 0, request);
     }
 
     @ExceptionHandler({ReviewRefusedException.class, IllegalArgumentException.class})
-    String refused(RuntimeException e, RedirectAttributes redirect,
-                   jakarta.servlet.http.HttpServletRequest request) {
+    String refused(RuntimeException e, RedirectAttributes redirect, HttpServletRequest request) {
         redirect.addFlashAttribute("refusal", e.getMessage());
         String referer = request.getHeader(HttpHeaders.REFERER);
         // back to the page the form was on, when it is one of ours
@@ -187,14 +212,50 @@ class ReviewPagesController {
                 .document();
     }
 
-    private static String done(RedirectAttributes redirect, String outcome, String id, String next) {
+    /**
+     * After a decision: waits until the pages show it (see {@link ProjectedDecisions}), then sends the librarian to
+     * the item page (which shows the decision and leads to the next item) or back to the queue they came from, with
+     * the keyboard focus on the row that took the decided one's place.
+     */
+    private String done(RedirectAttributes redirect, String outcome, String title, List<ReviewDecision> decisions,
+                        String next, Integer position, HttpServletRequest request) throws IOException {
         redirect.addFlashAttribute("outcome", outcome);
-        redirect.addFlashAttribute("outcomeId", id);
-        if ("item".equals(next)) {
-            redirect.addAttribute("id", id);
+        redirect.addFlashAttribute("outcomeId", title);
+        if (!projected.awaitShown(decisions)) {
+            redirect.addFlashAttribute("lagging", true);
+        }
+        if (ITEM.equals(next) && decisions.size() == 1) {
+            redirect.addAttribute("id", decisions.get(0).documentId());
             return "redirect:/review/items/{id}";
         }
-        return "redirect:/review";
+        if (position != null && position >= 0) {
+            redirect.addFlashAttribute("focusRow", position);
+        }
+        return "redirect:" + queueOf(request.getHeader(HttpHeaders.REFERER));
+    }
+
+    /** The queue page, with its filters and page, that a form was posted from; the first page otherwise. */
+    static String queueOf(String referer) {
+        if (referer != null) {
+            try {
+                URI uri = new URI(referer);
+                if ("/review".equals(uri.getRawPath())) {
+                    return uri.getRawQuery() == null ? "/review" : "/review?" + uri.getRawQuery();
+                }
+            } catch (URISyntaxException e) {
+                // not an address: the first page of the queue will do
+            }
+        }
+        return "/review";
+    }
+
+    /** The title a notice names the document by; its id when the inbox does not know it (any more). */
+    private String titleOf(String id) throws IOException {
+        return inbox.entry(id).map(entry -> titleOf(entry.document())).orElse(id);
+    }
+
+    private static String titleOf(Document document) {
+        return document.title() == null || document.title().isBlank() ? document.id() : document.title();
     }
 
     private static MediaType mediaType(String value, boolean inline) {

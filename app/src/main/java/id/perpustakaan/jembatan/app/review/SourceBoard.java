@@ -2,14 +2,12 @@ package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.app.sources.LatestRuns;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
-import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.model.SourceRun;
 import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import id.perpustakaan.jembatan.routes.source.SourceRunner;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +55,13 @@ public class SourceBoard {
         }
     }
 
-    /** "4 Desember 2026 pukul 20.15 WIB" / "4 December 2026, 20:15 WIB": the library's time, as its readers write it. */
+    /** "4 Desember 2026 pukul 20.15 WIB" / "4 December 2026, 20:15 WIB": see {@link ReviewDisplay#wibTime}. */
     public static String wibTime(Instant instant, Locale locale) {
-        String pattern = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage())
-                ? "d MMMM yyyy 'pukul' HH.mm 'WIB'" : "d MMMM yyyy, HH:mm 'WIB'";
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(LibraryTime.ZONE).format(instant);
+        return ReviewDisplay.wibTime(instant, locale);
+    }
+
+    /** Every configured source, for naming them on the pages. */
+    public List<SourceDefinition> sources() {
+        return sources.all();
     }
 }

@@ -56,6 +56,8 @@ class WithdrawalRequestPageTest {
     private OriginalArchive archive;
     @MockitoBean
     private Renormalisation renormalisation;
+    @MockitoBean
+    private ProjectedDecisions projected;
 
     @Test
     void thePageSaysTheFileWasRemovedAndOffersBothAnswers() throws Exception {
@@ -103,6 +105,8 @@ class WithdrawalRequestPageTest {
 
     @Test
     void keepingItAnswersTheRequestAsTheSignedInLibrarian() throws Exception {
+        when(actions.keep(ID, "penghapusan keliru", "pustakawan")).thenReturn(new ReviewDecision(ID, REVISION, "hash",
+                ReviewAction.KEEP, "pustakawan", WebSlice.NOW, "penghapusan keliru"));
         mvc.perform(post("/review/items/{id}/keep", ID).param("reason", "penghapusan keliru")
                         .with(user("pustakawan").roles("LIBRARIAN")).with(csrf()))
                 .andExpect(status().is3xxRedirection())

@@ -71,11 +71,24 @@ public class InboxSearch {
             Document d = entry.document();
             items.add(new QueuePage.Item(d.id(), d.revision(), d.title(), d.agency(), d.sourceId(), d.kind(),
                     d.summary(), d.harvestedAt(), entry.state(), entry.publishedRevision(), ReviewProblems.of(d)));
-            next = d.revision() + CURSOR_SEPARATOR + d.id();
+            next = cursorAt(d.revision(), d.id());
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new QueuePage(total, items, counts(response.aggregations().get("agency")),
                 items.size() < query.size() ? null : next);
+    }
+
+    /** The cursor of a queue page that ends at this entry: the page after it starts with the entry that follows. */
+    public static String cursorAt(long revision, String id) {
+        return revision + CURSOR_SEPARATOR + id;
+    }
+
+    /**
+     * Makes every write the inbox holds visible to the queue's searches now, instead of within the index's refresh
+     * interval: for a librarian's page right after their own decision was projected (a get sees it without this).
+     */
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(alias));
     }
 
     public Optional<InboxEntry> entry(String id) throws IOException {
