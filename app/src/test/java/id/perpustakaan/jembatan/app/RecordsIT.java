@@ -79,6 +79,10 @@ class RecordsIT {
         JsonNode all = app.awaitHits(word, 120);
         assertThat(all.get("hits").get(0).get("kind").asText()).isEqualTo("PROGRAMME");
         assertThat(app.awaitHits(word + " Saringan", 20).get("total").asInt()).isEqualTo(20);
+        // the programme finder's filter: the rows of a kelurahan by their tag, in any case
+        JsonNode saringan = app.http().get().uri("/api/search?q={word}&kind=programme&tag=saringan&tag=Sikalang",
+                word).retrieve().body(JsonNode.class);
+        assertThat(saringan.get("total").asInt()).isEqualTo(40);
         JsonNode row = app.http().get().uri(all.get("hits").get(0).get("href").asText()).retrieve()
                 .body(JsonNode.class);
         assertThat(row.get("text").asText()).contains("Kelurahan", "Sumber: jadwal-posyandu.xlsx");

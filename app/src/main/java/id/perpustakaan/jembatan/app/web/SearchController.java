@@ -80,10 +80,13 @@ class SearchController {
             String cursor,
             @RequestParam(defaultValue = "false") boolean includeExpired,
             @Parameter(description = "class of public information: berkala, serta-merta, setiap-saat; repeat for"
-                    + " several") @RequestParam(required = false) List<String> klasifikasi) throws IOException {
+                    + " several") @RequestParam(required = false) List<String> klasifikasi,
+            @Parameter(description = "a tag, in any case: a kelurahan, kecamatan or target group of a programme, a"
+                    + " subject; repeat for any of several (at most 20)") @RequestParam(required = false)
+            List<String> tag) throws IOException {
         SearchParameters.checkLength(q);
         var filters = new SearchFilters(agency, SearchParameters.kinds(kind), year, from, to, language, jenis, nomor,
-                tahun, includeExpired, SearchParameters.classes(klasifikasi));
+                tahun, includeExpired, SearchParameters.classes(klasifikasi), SearchParameters.tags(tag));
         var query = new SearchQuery(q, filters, SearchParameters.order(sort), page, size, cursor);
         long start = System.nanoTime();
         SearchResult result;

@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class SearchParameters {
 
     public static final int MAX_QUERY_LENGTH = 500;
+    static final int MAX_TAGS = 20;
+    static final int MAX_TAG_LENGTH = 100;
 
     private SearchParameters() {
     }
@@ -39,6 +41,21 @@ public final class SearchParameters {
         return values == null ? List.of() : values.stream().map(value -> Klasifikasi.of(value)
                 .orElseThrow(() -> new IllegalArgumentException("klasifikasi '" + value + "' is not one of"
                         + " [berkala, serta-merta, setiap-saat]")).name()).toList();
+    }
+
+    /** Tags to filter by: at most 20, each at most 100 characters, blanks left out. */
+    public static List<String> tags(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> tags = values.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        if (tags.size() > MAX_TAGS) {
+            throw new IllegalArgumentException(tags.size() + " tags given; at most " + MAX_TAGS + " are filtered by");
+        }
+        tags.stream().filter(tag -> tag.length() > MAX_TAG_LENGTH).findFirst().ifPresent(tag -> {
+            throw new IllegalArgumentException("a tag of " + tag.length() + " characters; at most " + MAX_TAG_LENGTH);
+        });
+        return tags;
     }
 
     static String kind(String value) {

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record SearchFilters(List<String> agencies, List<String> kinds, List<Integer> years, LocalDate from,
                             LocalDate to, List<String> languages, String jenis, String nomor, Integer tahun,
-                            boolean includeExpired, List<String> klasifikasi) {
+                            boolean includeExpired, List<String> klasifikasi, List<String> tags) {
 
     public static final SearchFilters NONE =
             new SearchFilters(null, null, null, null, null, null, null, null, null, false);
@@ -32,9 +32,17 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
         years = years == null ? List.of() : List.copyOf(years);
         languages = languages == null ? List.of() : List.copyOf(languages);
         klasifikasi = klasifikasi == null ? List.of() : List.copyOf(klasifikasi);
+        tags = tags == null ? List.of() : List.copyOf(tags);
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to + ": swap them");
         }
+    }
+
+    /** Filters of any tag. */
+    public SearchFilters(List<String> agencies, List<String> kinds, List<Integer> years, LocalDate from,
+                         LocalDate to, List<String> languages, String jenis, String nomor, Integer tahun,
+                         boolean includeExpired, List<String> klasifikasi) {
+        this(agencies, kinds, years, from, to, languages, jenis, nomor, tahun, includeExpired, klasifikasi, null);
     }
 
     /** Filters of any class of public information. */
@@ -51,7 +59,8 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
 
     /** These filters with expired announcements too: what a search hides is counted with them. */
     public SearchFilters withExpired() {
-        return new SearchFilters(agencies, kinds, years, from, to, languages, jenis, nomor, tahun, true, klasifikasi);
+        return new SearchFilters(agencies, kinds, years, from, to, languages, jenis, nomor, tahun, true, klasifikasi,
+                tags);
     }
 
     /** Each filter as {@code name:value}, for analytics. */
@@ -62,6 +71,7 @@ public record SearchFilters(List<String> agencies, List<String> kinds, List<Inte
         years.forEach(value -> described.add("year:" + value));
         languages.forEach(value -> described.add("language:" + value));
         klasifikasi.forEach(value -> described.add("klasifikasi:" + value));
+        tags.forEach(value -> described.add("tag:" + value));
         if (from != null) {
             described.add("from:" + from);
         }

@@ -129,6 +129,14 @@ public final class SearchRequests {
         terms(b, "kind", filters.kinds());
         terms(b, "language", filters.languages());
         terms(b, "klasifikasi", filters.klasifikasi());
+        if (!filters.tags().isEmpty()) {
+            // any of the tags, as written or in another case: "saringan" finds the rows of kelurahan Saringan
+            b.filter(f -> f.bool(any -> {
+                filters.tags().forEach(tag -> any.should(s -> s.term(t -> t.field("tags").value(tag)
+                        .caseInsensitive(true))));
+                return any.minimumShouldMatch("1");
+            }));
+        }
         if (!filters.years().isEmpty()) {
             b.filter(f -> f.bool(any -> {
                 filters.years().forEach(year -> any.should(published(LocalDate.of(year, 1, 1),

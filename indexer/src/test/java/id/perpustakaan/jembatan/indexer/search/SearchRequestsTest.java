@@ -50,6 +50,19 @@ class SearchRequestsTest {
     }
 
     @Test
+    void tagsAreFilteredAsAnyOfThemInAnyCase() {
+        var filters = new SearchFilters(null, List.of("PROGRAMME"), null, null, null, null, null, null, null, false,
+                null, List.of("saringan", "Balita"));
+
+        String json = json(new SearchQuery("", filters, SearchQuery.Order.NEWEST, 0, 10, null));
+
+        assertThat(json).contains("{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[{\"term\":{\"tags\":"
+                + "{\"value\":\"saringan\",\"case_insensitive\":true}}},{\"term\":{\"tags\":{\"value\":\"Balita\","
+                + "\"case_insensitive\":true}}}]}}");
+        assertThat(filters.described()).contains("tag:saringan", "tag:Balita");
+    }
+
+    @Test
     void withExpiredShownStillValidOnesScoreAboveAnyTextMatchAndLeadTheOrder() {
         var shown = new SearchFilters(null, null, null, null, null, null, null, null, null, true);
         String byRelevance = json(new SearchQuery("lomba", shown, SearchQuery.Order.RELEVANCE, 0, 10, null));
