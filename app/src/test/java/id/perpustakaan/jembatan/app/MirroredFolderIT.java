@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -50,8 +49,7 @@ class MirroredFolderIT {
                       options:
                         mode: mirror
                 """.formatted(SOURCE, folder));
-        await().atMost(WITHIN).ignoreException(HttpServerErrorException.ServiceUnavailable.class)
-                .until(() -> app.search("siap") != null);
+        app.awaitSearchable();
     }
 
     @AfterAll

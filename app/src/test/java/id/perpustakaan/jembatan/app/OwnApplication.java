@@ -162,6 +162,13 @@ final class OwnApplication implements AutoCloseable {
                 .body(JsonNode.class);
     }
 
+    /** Waits until searches answer: the indices are set up beside the start, and searches answer 503 until then. */
+    OwnApplication awaitSearchable() {
+        await().atMost(PipelineIT.SEARCHABLE_WITHIN).ignoreException(HttpServerErrorException.ServiceUnavailable.class)
+                .until(() -> search("siap") != null);
+        return this;
+    }
+
     JsonNode awaitHits(String query, int expected) {
         // right after the start the public index may still be being created: search answers 503 until it is
         return await().atMost(PipelineIT.SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500))

@@ -19,7 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.client.HttpServerErrorException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,8 +54,7 @@ class RecordsIT {
                         records-place: Posyandu
                         records-kelurahan: Kelurahan
                 """.formatted(SOURCE, inbox), OwnApplication.ownTopics(RUN));
-        await().atMost(PipelineIT.SEARCHABLE_WITHIN).ignoreException(HttpServerErrorException.ServiceUnavailable.class)
-                .until(() -> app.search("siap") != null);
+        app.awaitSearchable();
     }
 
     @AfterAll

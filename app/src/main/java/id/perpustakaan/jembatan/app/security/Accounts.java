@@ -24,13 +24,16 @@ final class Accounts implements UserDetailsService {
 
     private final Map<String, Account> configured;
     private final AccountsFile file;
-    private volatile Snapshot snapshot = new Snapshot(Optional.empty(), Map.of());
+    private volatile Snapshot snapshot;
 
+    /** Reads the file at once: a broken line stops the start, naming the line, before anybody relies on it. */
     Accounts(List<Account> configured, AccountsFile file) {
         Map<String, Account> byName = new LinkedHashMap<>();
         configured.forEach(account -> byName.put(account.name(), account));
         this.configured = Map.copyOf(byName);
         this.file = file;
+        Optional<FileTime> modified = file.modified();
+        this.snapshot = new Snapshot(modified, ownAccounts(file.read()));
     }
 
     AccountsFile file() {
@@ -63,23 +66,28 @@ final class Accounts implements UserDetailsService {
         if (modified.equals(known.modified())) {
             return known.accounts();
         }
-        Map<String, Account> read = new LinkedHashMap<>();
         try {
-            for (Account account : file.read()) {
-                if (configured.containsKey(account.name())) {
-                    log.warn("account '{}' of {} is ignored: the configuration (jembatan.security.users) has one of"
-                            + " that name", account.name(), file.path());
-                } else {
-                    read.put(account.name(), account);
-                }
-            }
+            snapshot = new Snapshot(modified, ownAccounts(file.read()));
         } catch (RuntimeException e) {
             // a half-edited file must not lock everybody out who signed in before it was touched
             log.error("the accounts of {} are not read again: {}", file.path(), e.getMessage());
             return known.accounts();
         }
-        snapshot = new Snapshot(modified, Map.copyOf(read));
         return snapshot.accounts();
+    }
+
+    /** The file's accounts by name, but for those the configuration has. */
+    private Map<String, Account> ownAccounts(List<Account> read) {
+        Map<String, Account> own = new LinkedHashMap<>();
+        for (Account account : read) {
+            if (configured.containsKey(account.name())) {
+                log.warn("account '{}' of {} is ignored: the configuration (jembatan.security.users) has one of"
+                        + " that name", account.name(), file.path());
+            } else {
+                own.put(account.name(), account);
+            }
+        }
+        return Map.copyOf(own);
     }
 
     private record Snapshot(Optional<FileTime> modified, Map<String, Account> accounts) {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -199,9 +199,7 @@ public class SecurityConfiguration {
      */
     @Bean
     Accounts accounts(SecurityProperties properties, @Value("${jembatan.data-dir:data}") Path dataDir) {
-        var file = new AccountsFile(dataDir);
-        file.read();
-        return new Accounts(properties.accounts(), file);
+        return new Accounts(properties.accounts(), new AccountsFile(dataDir));
     }
 
     /** Made only on the embedded default (the local services say they run) when nobody has an account. */

@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.perpustakaan.jembatan.app.WebSlice;
 import id.perpustakaan.jembatan.indexer.inbox.InboxEntry;
-import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
@@ -26,45 +25,22 @@ import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.ReviewEdits;
 import id.perpustakaan.jembatan.model.ReviewState;
-import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
-import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The item page after "approve with corrections" shows what the public sees, and never a correction struck out as if
  * it were lost; a decision leads on to the next item.
  */
-@WebSlice(ReviewPagesController.class)
-class ItemPageTest {
+class ItemPageTest extends ReviewPageSlice {
 
     private static final String ID = "disdik-inbox-7";
     private static final long HARVESTED = WebSlice.NOW.toEpochMilli() - 86_400_000L;
     private static final long APPROVED = WebSlice.NOW.toEpochMilli();
     private static final String CORRECTED = "Pengumuman Beasiswa Prestasi 2026";
     private static final String AS_SENT = "Pengumuman beasiswa prestsi 2026";
-
-    @Autowired
-    private MockMvc mvc;
-    @MockitoBean
-    private InboxSearch inbox;
-    @MockitoBean
-    private ReviewItems items;
-    @MockitoBean
-    private ReviewActions actions;
-    @MockitoBean
-    private SourceCatalog sources;
-    @MockitoBean
-    private OriginalArchive archive;
-    @MockitoBean
-    private Renormalisation renormalisation;
-    @MockitoBean
-    private ProjectedDecisions projected;
 
     @Test
     void afterApprovingWithCorrectionsThePageShowsThePublicRevision() throws Exception {

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.perpustakaan.jembatan.app.WebSlice;
-import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
 import id.perpustakaan.jembatan.indexer.inbox.QueuePage;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
@@ -23,41 +22,18 @@ import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.ReviewState;
-import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
-import id.perpustakaan.jembatan.routes.source.SourceCatalog;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A regulation whose file left its mirrored folder waits on its page for a librarian: the page says who asked and
  * why, in Bahasa Indonesia first, and offers to withdraw it (the request's reason filled in) or keep it public.
  */
-@WebSlice(ReviewPagesController.class)
-class WithdrawalRequestPageTest {
+class WithdrawalRequestPageTest extends ReviewPageSlice {
 
     private static final String ID = "hukum-mirror-perwako";
     private static final long REVISION = WebSlice.NOW.toEpochMilli();
-
-    @Autowired
-    private MockMvc mvc;
-    @MockitoBean
-    private InboxSearch inbox;
-    @MockitoBean
-    private ReviewItems items;
-    @MockitoBean
-    private ReviewActions actions;
-    @MockitoBean
-    private SourceCatalog sources;
-    @MockitoBean
-    private OriginalArchive archive;
-    @MockitoBean
-    private Renormalisation renormalisation;
-    @MockitoBean
-    private ProjectedDecisions projected;
 
     @Test
     void thePageSaysTheFileWasRemovedAndOffersBothAnswers() throws Exception {

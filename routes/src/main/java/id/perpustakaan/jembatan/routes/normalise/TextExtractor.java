@@ -59,7 +59,7 @@ public class TextExtractor implements AutoCloseable {
     private final AutoDetectParser parser;
     private final ParsePool pool;
     private final MeterRegistry meters;
-    private final OcrStatus ocr;
+    private volatile OcrStatus ocr;
 
     /** Parses as many documents at a time as there are cores: parsing is CPU work, OCR too. */
     public TextExtractor(ParserSettings settings, MeterRegistry meters) {
@@ -80,12 +80,19 @@ public class TextExtractor implements AutoCloseable {
         // ever be cut short instead of refused
         limits.setOutputThreshold(Math.min(100_000L, settings.maxCharacters() / 2));
         parser.setAutoDetectParserConfig(limits);
-        this.ocr = OcrStatus.probe(settings);
     }
 
-    /** Whether scans can be read, as found when this extractor started. */
+    /**
+     * Whether scans can be read, asked of Tesseract the first time someone needs to know (the start's greeting, a
+     * scan with no text): two small processes, not worth paying for every extractor a test or a tool makes.
+     */
     public OcrStatus ocr() {
-        return ocr;
+        OcrStatus known = ocr;
+        if (known == null) {
+            known = OcrStatus.probe(settings);
+            ocr = known;
+        }
+        return known;
     }
 
     public Extraction extract(RawContent raw) {
@@ -184,7 +191,7 @@ public class TextExtractor implements AutoCloseable {
             // Tika hands formats it cannot read to its empty parser: that is not "no text"
             throw rejected(parsedBy.equals(List.of(EMPTY_PARSER)) || parsedBy.isEmpty()
                     ? RefusalReasons.unsupported(fullType, raw.fileName())
-                    : RefusalReasons.noText(mediaType, raw.fileName(), ocr), null);
+                    : RefusalReasons.noText(mediaType, raw.fileName(), ocr()), null);
         }
         String[] containerParsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
         return new Extraction(text, truncated, metadata.get(TikaCoreProperties.TITLE), mediaType,

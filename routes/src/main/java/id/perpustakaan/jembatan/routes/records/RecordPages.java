@@ -1,6 +1,7 @@
 package id.perpustakaan.jembatan.routes.records;
 
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
+import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.RawContent;
@@ -9,14 +10,12 @@ import id.perpustakaan.jembatan.routes.normalise.RowLocators;
 import id.perpustakaan.jembatan.routes.normalise.dates.DateMention;
 import id.perpustakaan.jembatan.routes.normalise.dates.IndonesianDates;
 import id.perpustakaan.jembatan.routes.records.RecordMapping.Field;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,19 +88,20 @@ final class RecordPages {
                         + " give each row its own, or name more columns in records-key"));
                 continue;
             }
-            Optional<String> badDate = badDate(record, fields, now);
-            if (badDate.isPresent()) {
-                outcomes.add(new Refusal(record.number(), rowKey, badDate.get()));
+            RowDates dates = RowDates.of(record, fields, now);
+            if (dates.refusal() != null) {
+                outcomes.add(new Refusal(record.number(), rowKey, dates.refusal()));
                 continue;
             }
-            outcomes.add(new Page(record.number(), rowKey, page(file, table, record, fields, title, rowKey, kind, now)));
+            outcomes.add(new Page(record.number(), rowKey, page(file, table, record, fields, title, rowKey, kind,
+                    dates.deadline())));
         }
         return outcomes;
     }
 
     private static RawContent page(RawContent file, RecordTable table, RecordTable.Record record,
                                    Map<Field, String> fields, String title, String rowKey, DocumentKind kind,
-                                   ZonedDateTime now) {
+                                   Instant deadline) {
         Map<String, String> values = record.values();
         List<String> tags = new ArrayList<>();
         for (Field field : List.of(Field.KELURAHAN, Field.KECAMATAN, Field.TARGET)) {
@@ -111,17 +111,13 @@ final class RecordPages {
             }
         }
         String description = fields.containsKey(Field.DESCRIPTION) ? values.get(fields.get(Field.DESCRIPTION)) : null;
-        Instant deadline = date(values, fields, Field.DEADLINE, now)
-                .map(mention -> mention.hasTime() ? mention.value().toInstant()
-                        : mention.value().toLocalDate().plusDays(1).atStartOfDay(WIB).toInstant().minusSeconds(1))
-                .orElse(null);
         String html = html(file, table, record, title, description);
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         DeclaredFacts facts = new DeclaredFacts(title, description != null ? description : summary(values, fields),
                 kind, null, null, null, tags, null, null, deadline, null);
         return new RawContent(file.sourceId(), RowLocators.of(file.locator(), rowKey), file.fileName(),
-                "text/html", bytes.length, sha256(bytes), file.url(), file.fetchedAt(), file.lastModified(), null,
-                file.connector() + "+records", () -> new java.io.ByteArrayInputStream(bytes), "id", facts);
+                "text/html", bytes.length, Sha256.of(bytes), file.url(), file.fetchedAt(), file.lastModified(), null,
+                file.connector() + "+records", () -> new ByteArrayInputStream(bytes), "id", facts);
     }
 
     /** "12 Maret 2026 · Posyandu Mawar · Kelurahan Saringan": the mapped facts in a line. */
@@ -159,23 +155,34 @@ final class RecordPages {
         return page.toString();
     }
 
-    private static Optional<String> badDate(RecordTable.Record record, Map<Field, String> fields, ZonedDateTime now) {
-        for (Field field : List.of(Field.DATE, Field.DEADLINE)) {
-            String column = fields.get(field);
-            String value = column == null ? null : record.values().get(column);
-            if (value != null && date(record.values(), fields, field, now).isEmpty()) {
-                return Optional.of("row " + record.number() + ": '" + value + "' in the column '" + column + "' ("
-                        + field.option() + ") is not a date; write it as 31-12-2026, 2026-12-31 or 31 Desember 2026");
-            }
-        }
-        return Optional.empty();
-    }
+    /**
+     * A row's date and deadline, each read once: the deadline as the end of its day in WIB (or its moment, when it
+     * has a time), or why the row is refused.
+     */
+    private record RowDates(String refusal, Instant deadline) {
 
-    private static Optional<DateMention> date(Map<String, String> values, Map<Field, String> fields, Field field,
-                                              ZonedDateTime now) {
-        String column = fields.get(field);
-        String value = column == null ? null : values.get(column);
-        return value == null ? Optional.empty() : IndonesianDates.parse(value, now);
+        static RowDates of(RecordTable.Record record, Map<Field, String> fields, ZonedDateTime now) {
+            Instant deadline = null;
+            for (Field field : List.of(Field.DATE, Field.DEADLINE)) {
+                String column = fields.get(field);
+                String value = column == null ? null : record.values().get(column);
+                if (value == null) {
+                    continue;
+                }
+                Optional<DateMention> mention = IndonesianDates.parse(value, now);
+                if (mention.isEmpty()) {
+                    return new RowDates("row " + record.number() + ": '" + value + "' in the column '" + column
+                            + "' (" + field.option() + ") is not a date; write it as 31-12-2026, 2026-12-31 or 31"
+                            + " Desember 2026", null);
+                }
+                if (field == Field.DEADLINE) {
+                    DateMention day = mention.get();
+                    deadline = day.hasTime() ? day.value().toInstant()
+                            : day.value().toLocalDate().plusDays(1).atStartOfDay(WIB).toInstant().minusSeconds(1);
+                }
+            }
+            return new RowDates(null, deadline);
+        }
     }
 
     /** The table's columns by their name in lower case, spaces collapsed, so that "Nama  kegiatan" finds "Nama Kegiatan". */
@@ -196,13 +203,5 @@ final class RecordPages {
 
     private static String normal(String column) {
         return column.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.routes.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.Document;
@@ -11,13 +12,10 @@ import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,16 +58,8 @@ class RowsOfATableTest extends NormaliserCase {
         DeclaredFacts facts = new DeclaredFacts("Penimbangan balita", null, DocumentKind.PROGRAMME, null, null, null,
                 List.of(kelurahan), null, null, Instant.parse("2026-03-10T16:59:59Z"), null);
         return new RawContent(SOURCE.id(), RowLocators.of("jadwal.xlsx", key), "jadwal.xlsx", "text/html",
-                html.length, sha256(html), null, CLOCK.instant(), CLOCK.instant(), null, "folder+records",
+                html.length, Sha256.of(html), null, CLOCK.instant(), CLOCK.instant(), null, "folder+records",
                 () -> new ByteArrayInputStream(html), "id", facts);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static RawContent withLocator(RawContent raw, String locator) {
