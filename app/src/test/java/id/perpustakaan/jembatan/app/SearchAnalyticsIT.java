@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,25 @@ class SearchAnalyticsIT extends PipelineIT {
         assertThat(elasticsearch.indices().exists(e -> e.index(indexSetup.analyticsIndex(now))).value()).isTrue();
         assertThat(librarian().get().uri("/api/analytics").retrieve().toBodilessEntity().getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aSearchRecordedBeforeTheTemplatesArePutStillCountsInTheReports() throws Exception {
+        String prefix = "early-" + uniqueWord("").toLowerCase(Locale.ROOT);
+        IndexSetup early = new IndexSetup(elasticsearch, prefix);
+        String month = early.analyticsIndex(Instant.now());
+        try {
+            early.ensureAnalyticsIndex(month);
+            early.ensure();
+
+            assertThat(elasticsearch.indices().getAlias(a -> a.name(early.analyticsAlias())).aliases())
+                    .containsOnlyKeys(month);
+            var query = elasticsearch.indices().getMapping(m -> m.index(month)).get(month).mappings().properties()
+                    .get("query");
+            assertThat(query.isKeyword()).as("mapping of query: %s", query).isTrue();
+        } finally {
+            TestIndices.remove(elasticsearch, prefix);
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import id.perpustakaan.jembatan.indexer.index.IndexKind;
 import id.perpustakaan.jembatan.indexer.index.IndexSetup;
 import id.perpustakaan.jembatan.indexer.search.SearchFields;
 import id.perpustakaan.jembatan.indexer.search.SearchQuery;
@@ -86,21 +85,9 @@ class SearchQualityIT extends PipelineIT {
                 .isGreaterThanOrEqualTo(FIRST_AT_LEAST);
     }
 
-    /** By name: the node refuses wildcard deletes. */
     @AfterEach
     void removeTheQualityIndices() throws IOException {
-        IndexSetup indices = new IndexSetup(elasticsearch, prefix);
-        List<String> templates = new ArrayList<>(List.of(indices.analyticsAlias()));
-        for (IndexKind kind : IndexKind.values()) {
-            templates.add(indices.alias(kind));
-        }
-        for (String index : elasticsearch.indices().get(g -> g.index(prefix + "-*")).indices().keySet()) {
-            elasticsearch.indices().delete(d -> d.index(index));
-        }
-        for (String template : templates) {
-            elasticsearch.indices().deleteIndexTemplate(d -> d.name(template));
-        }
-        elasticsearch.cluster().deleteComponentTemplate(d -> d.name(prefix + "-documents"));
+        TestIndices.remove(elasticsearch, prefix);
     }
 
     private static List<Document> documents() throws IOException {

@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.indexer.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +84,8 @@ public class IndexSetup {
         putTemplates();
         for (IndexKind kind : IndexKind.values()) {
             if (!client.indices().existsAlias(a -> a.name(alias(kind))).value()) {
-                create(alias(kind) + "-v" + templateVersion(kind), alias(kind), true);
+                String index = alias(kind) + "-v" + templateVersion(kind);
+                create(index, alias(kind), c -> c.aliases(alias(kind), a -> a.isWriteIndex(true)));
             } else {
                 applyRefreshInterval(kind);
             }
@@ -103,13 +106,16 @@ public class IndexSetup {
     }
 
     /**
-     * Creates the index unless it exists: made by the template, which puts it behind the alias, never by a write that
-     * guessed its mapping.
+     * Creates the index unless it exists, with the alias, settings and mapping of the analytics template given in the
+     * request: a search recorded in the first seconds after a start, before {@link #ensure()} has put the template,
+     * must not make an index that is behind no alias and whose mapping was guessed.
      */
     public void ensureAnalyticsIndex(String index) throws IOException {
-        if (!client.indices().exists(e -> e.index(index)).value()) {
-            create(index, analyticsAlias(), false);
+        if (client.indices().exists(e -> e.index(index)).value()) {
+            return;
         }
+        String body = analyticsTemplate.get("template").toString();
+        create(index, analyticsAlias(), c -> c.withJson(new StringReader(body)));
     }
 
     /**
@@ -252,13 +258,13 @@ public class IndexSetup {
      * Creates the index behind the alias: as its write index ({@code aliasHere}), or by the index's template; another
      * instance may have been first.
      */
-    private void create(String index, String alias, boolean aliasHere) throws IOException {
+    /** Creates the index, unless another instance created it first. */
+    private void create(String index, String alias, UnaryOperator<CreateIndexRequest.Builder> request)
+            throws IOException {
         try {
-            client.indices().create(c -> aliasHere ? c.index(index).aliases(alias, a -> a.isWriteIndex(true))
-                    : c.index(index));
+            client.indices().create(c -> request.apply(c.index(index)));
             log.info("created index {} behind alias {}", index, alias);
         } catch (ElasticsearchException e) {
-            // another instance created it first
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
