@@ -30,6 +30,7 @@ import id.perpustakaan.jembatan.indexer.oai.OaiOperations;
 import id.perpustakaan.jembatan.indexer.runs.RunOperations;
 import id.perpustakaan.jembatan.indexer.runs.RunSearch;
 import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
+import id.perpustakaan.jembatan.indexer.search.AgendaSearch;
 import id.perpustakaan.jembatan.indexer.search.RegulationCatalogue;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.indexer.search.SynonymsFile;
@@ -81,6 +82,11 @@ public class IndexerConfiguration {
     @Bean
     SearchService searchService(ElasticsearchClient client, IndexSetup indexSetup, SynonymsFile synonyms) {
         return new SearchService(client, indexSetup.publicAlias(), synonyms);
+    }
+
+    @Bean
+    AgendaSearch agendaSearch(ElasticsearchClient client, IndexSetup indexSetup) {
+        return new AgendaSearch(client, indexSetup.publicAlias());
     }
 
     @Bean

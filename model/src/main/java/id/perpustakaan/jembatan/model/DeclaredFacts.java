@@ -20,21 +20,32 @@ import java.util.List;
  * @param attachments the files and services it offers (a dataset's tables, with their formats)
  * @param validUntil  until when it is valid, as the agency says (a sidecar), or null to read it from the text
  * @param klasifikasi its class of public information as the agency says, or null to let the rules decide
+ * @param event       when and where it happens, for an event (a row of a schedule, a librarian's form), or null to
+ *                    read it from the text
  */
 public record DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation,
                             Instant publishedAt, Instant modifiedAt, List<String> tags, Agency agency,
-                            List<Attachment> attachments, Instant validUntil, Klasifikasi klasifikasi) {
+                            List<Attachment> attachments, Instant validUntil, Klasifikasi klasifikasi,
+                            Event event) {
 
     public DeclaredFacts {
         tags = tags == null ? List.of() : List.copyOf(tags);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /** Facts that describe no event. */
+    public DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation,
+                         Instant publishedAt, Instant modifiedAt, List<String> tags, Agency agency,
+                         List<Attachment> attachments, Instant validUntil, Klasifikasi klasifikasi) {
+        this(title, summary, kind, regulation, publishedAt, modifiedAt, tags, agency, attachments, validUntil,
+                klasifikasi, null);
+    }
+
     /** Facts of a catalogue, which says nothing of validity or class. */
     public DeclaredFacts(String title, String summary, DocumentKind kind, Regulation regulation,
                          Instant publishedAt, Instant modifiedAt, List<String> tags, Agency agency,
                          List<Attachment> attachments) {
-        this(title, summary, kind, regulation, publishedAt, modifiedAt, tags, agency, attachments, null, null);
+        this(title, summary, kind, regulation, publishedAt, modifiedAt, tags, agency, attachments, null, null, null);
     }
 
     /** Facts of a catalogue that is the source's agency's own, of an item without files of its own. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param attachments files the page links to, each a document of its own
  * @param author      who wrote it, when the source says (a feed entry's author, a page's author meta tag)
  * @param klasifikasi its class of public information (UU 14/2008); null for a revision harvested before classes
+ * @param event       when and where it happens, for a document of kind {@link DocumentKind#EVENT}; else null
  */
 public record Document(
         String id,
@@ -41,7 +42,8 @@ public record Document(
         List<SourceRef> sources,
         List<Attachment> attachments,
         String author,
-        Klasifikasi klasifikasi) {
+        Klasifikasi klasifikasi,
+        Event event) {
 
     public Document {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -53,7 +55,18 @@ public record Document(
     public Document withRevision(long otherRevision) {
         return new Document(id, sourceId, agency, kind, title, summary, text, html, language, url, original, publishedAt,
                 modifiedAt, harvestedAt, validUntil, regulation, tags, contentHash, otherRevision, provenance, sources,
-                attachments, author, klasifikasi);
+                attachments, author, klasifikasi, event);
+    }
+
+    /** A document that is no event. */
+    public Document(String id, String sourceId, Agency agency, DocumentKind kind, String title, String summary,
+                    String text, String html, String language, String url, OriginalFile original, Instant publishedAt,
+                    Instant modifiedAt, Instant harvestedAt, Instant validUntil, Regulation regulation,
+                    List<String> tags, String contentHash, long revision, Provenance provenance,
+                    List<SourceRef> sources, List<Attachment> attachments, String author, Klasifikasi klasifikasi) {
+        this(id, sourceId, agency, kind, title, summary, text, html, language, url, original, publishedAt,
+                modifiedAt, harvestedAt, validUntil, regulation, tags, contentHash, revision, provenance, sources,
+                attachments, author, klasifikasi, null);
     }
 
     /** A document without a class of public information. */
@@ -64,6 +77,6 @@ public record Document(
                     List<SourceRef> sources, List<Attachment> attachments, String author) {
         this(id, sourceId, agency, kind, title, summary, text, html, language, url, original, publishedAt,
                 modifiedAt, harvestedAt, validUntil, regulation, tags, contentHash, revision, provenance, sources,
-                attachments, author, null);
+                attachments, author, null, null);
     }
 }

@@ -5,6 +5,8 @@ public enum DocumentKind {
     ANNOUNCEMENT,
     REGULATION,
     PROGRAMME,
+    /** Something to attend at a time and place; the document carries its {@link Event}. */
+    EVENT,
     NEWS,
     OTHER
 }

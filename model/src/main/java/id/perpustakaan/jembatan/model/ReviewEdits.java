@@ -37,6 +37,6 @@ public record ReviewEdits(String title, DocumentKind kind, List<String> tags, In
                 d.original(), d.publishedAt(), d.modifiedAt(), d.harvestedAt(),
                 validUntil == null ? d.validUntil() : validUntil, regulation == null ? d.regulation() : regulation,
                 tags == null ? d.tags() : tags, d.contentHash(), revision, d.provenance(), d.sources(),
-                d.attachments(), d.author(), klasifikasi == null ? d.klasifikasi() : klasifikasi);
+                d.attachments(), d.author(), klasifikasi == null ? d.klasifikasi() : klasifikasi, d.event());
     }
 }

@@ -42,7 +42,13 @@ class DocumentJsonTest {
                 List.of(new SourceRef("disdik-inbox", "beasiswa-2025.pdf", null)),
                 List.of(new Attachment("https://disdik.sawahluntokota.go.id/files/formulir-beasiswa.docx",
                         "Formulir pendaftaran", "disdik-inbox-0c1d2e3f4a5b6c7d8e9f0a1b")),
-                "Humas Dinas Pendidikan");
+                "Humas Dinas Pendidikan",
+                Klasifikasi.BERKALA,
+                new Event(Instant.parse("2025-03-12T02:00:00Z"), Instant.parse("2025-03-12T05:00:00Z"), false,
+                        new EventPlace("Aula Dinas Pendidikan", "Jl. Soekarno-Hatta No. 1", "Lubang Panjang",
+                                "Barangin"),
+                        "Dinas Pendidikan", "https://disdik.sawahluntokota.go.id/daftar",
+                        Instant.parse("2025-03-10T16:59:59Z"), 120, false));
     }
 
     @Test

@@ -55,7 +55,7 @@ class SourceSettingsTest {
                         "source 'disdik-inbox' (jembatan.sources[0].schedule) 'soon' is neither a duration nor a cron: write it like '30s', '5m' or '1h', or as six cron fields such as '0 */15 * * * *'",
                         "source 'disdik-inbox' (jembatan.sources[0].review) 'maybe' is not a review policy: set 'auto' or 'required'",
                         "source 'disdik-inbox' (jembatan.sources[0].klasifikasi) 'rahasia' is not a class of public information: set one of berkala, serta-merta, setiap-saat, dikecualikan",
-                        "source 'disdik-inbox' (jembatan.sources[0].default-kind) 'memo' is not a document kind: set one of [announcement, regulation, programme, news, other]",
+                        "source 'disdik-inbox' (jembatan.sources[0].default-kind) 'memo' is not a document kind: set one of [announcement, regulation, programme, event, news, other]",
                         "source '#1' (jembatan.sources[1].id) is missing: set a short lowercase id such as 'disdik-inbox'",
                         "source '#1' (jembatan.sources[1].agency-code) is missing: set the agency's short code, e.g. 'disdik'",
                         "source '#1' (jembatan.sources[1].agency-name) is missing: set the agency's full name, e.g. 'Dinas Pendidikan'",

@@ -10,14 +10,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -139,15 +135,6 @@ class FeedController {
 
     /** Changes when an entry is added, removed or revised, and differs between formats and addresses. */
     private static String etag(FeedFormat format, String self, List<Hit> hits) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((format + "\n" + self + "\n").getBytes(StandardCharsets.UTF_8));
-            for (Hit hit : hits) {
-                digest.update((hit.id() + "@" + hit.revision() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EntityTags.of(format + "\n" + self, hits.stream().map(hit -> hit.id() + "@" + hit.revision()).toList());
     }
 }

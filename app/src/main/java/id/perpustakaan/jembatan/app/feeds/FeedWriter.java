@@ -13,7 +13,9 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import id.perpustakaan.jembatan.app.portal.EventWhen;
 import id.perpustakaan.jembatan.indexer.search.SearchResult.Hit;
+import id.perpustakaan.jembatan.model.Event;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +36,8 @@ final class FeedWriter {
 
     /** The category and tag of serta merta information, which readers can pick out or push. */
     static final String URGENT = "serta-merta";
+
+    private static final EventWhen WHEN = new EventWhen(Locale.forLanguageTag("id"));
 
     private final JsonMapper json;
 
@@ -82,12 +86,13 @@ final class FeedWriter {
         entry.setPublishedDate(date(hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt()));
         entry.setUpdatedDate(date(hit.updatedAt()));
         entry.setAuthor(hit.agency() == null ? channel.author() : hit.agency().name());
-        if (hit.summary() != null) {
+        String summary = summary(hit);
+        if (summary != null) {
             var description = new SyndContentImpl();
             // RSS readers take an item's description as HTML: the plain summary is encoded as HTML first, so a
             // "<script>" in an agency's text is shown as text, never run. Atom says type="text" and needs nothing.
             description.setType(rss ? "text/html" : "text/plain");
-            description.setValue(rss ? HtmlUtils.htmlEscape(hit.summary(), "UTF-8") : hit.summary());
+            description.setValue(rss ? HtmlUtils.htmlEscape(summary, "UTF-8") : summary);
             entry.setDescription(description);
         }
         List<SyndCategory> categories = new ArrayList<>();
@@ -111,13 +116,13 @@ final class FeedWriter {
 
     private String jsonFeed(Channel channel, List<Hit> hits) {
         List<JsonFeed.Item> items = hits.stream().map(hit -> new JsonFeed.Item(guid(hit), link(hit, channel),
-                hit.url(), hit.title(), hit.summary(), hit.summary() == null ? "" : hit.summary(),
+                hit.url(), hit.title(), summary(hit), summary(hit) == null ? "" : summary(hit),
                 hit.publishedAt() != null ? hit.publishedAt() : hit.harvestedAt(), hit.updatedAt(),
                 hit.agency() == null ? null : List.of(new JsonFeed.Author(hit.agency().name())),
                 tags(hit),
                 hit.originalFileName() == null ? null : List.of(new JsonFeed.Attachment(
                         channel.base() + "/api/documents/" + hit.id() + "/original",
-                        hit.originalMediaType(), hit.originalFileName(), hit.originalSize()))))
+                        hit.originalMediaType(), hit.originalFileName(), hit.originalSize())), hit.event()))
                 .toList();
         var feed = new JsonFeed(JsonFeed.VERSION, channel.title(), channel.home(), channel.self(),
                 channel.description(), "id", List.of(new JsonFeed.Author(channel.author())), items);
@@ -126,6 +131,23 @@ final class FeedWriter {
         } catch (JacksonException e) {
             throw new IllegalStateException("feed '" + channel.self() + "' cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An event's summary starts with when and where it is ("Kamis, 12 Maret 2026, 09.00–12.00 WIB · Aula …"), or
+     * that it was called off: what a reader of the feed needs first.
+     */
+    private static String summary(Hit hit) {
+        if (hit.event() == null) {
+            return hit.summary();
+        }
+        Event event = hit.event();
+        StringBuilder line = new StringBuilder(event.cancelled() ? "DIBATALKAN · " : "")
+                .append(WHEN.of(event));
+        if (event.place() != null && !event.place().line().isEmpty()) {
+            line.append(" · ").append(event.place().line());
+        }
+        return hit.summary() == null ? line.toString() : line + "\n" + hit.summary();
     }
 
     /** The document's page on the portal, which shows it with its sources and original, in the reader's language. */

@@ -26,8 +26,8 @@ class LimitsConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PublicRequestLimits(limits, clock))
-                .addPathPatterns("/", "/dokumen/**", "/feeds/**", "/jdihn/**", "/oai", "/api/search", "/api/suggest",
-                        PublicRequestLimits.CLICKS, "/api/documents/**");
+                .addPathPatterns("/", "/agenda", "/dokumen/**", "/feeds/**", "/jdihn/**", "/oai", "/api/search",
+                        "/api/suggest", "/api/agenda", PublicRequestLimits.CLICKS, "/api/documents/**");
     }
 
     /** Ahead of Spring Security, whose sign-in and CSRF filters would read the body first. */

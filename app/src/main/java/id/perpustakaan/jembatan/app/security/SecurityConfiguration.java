@@ -57,7 +57,8 @@ public class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**", "/oai")
                 .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/search", "/api/suggest", "/api/documents/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/search", "/api/suggest", "/api/documents/**",
+                                "/api/agenda").permitAll()
                         // library harvesters (OAI-PMH), which may send their requests as forms
                         .requestMatchers(HttpMethod.GET, "/oai").permitAll()
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
@@ -92,9 +93,11 @@ public class SecurityConfiguration {
                 .authenticationManager(signIns)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/masuk", "/review-assets/**").permitAll()
-                        // the public search page, document pages, outbound feeds (JDIHN too) and the API's description
-                        .requestMatchers(HttpMethod.GET, "/", "/dokumen/**", "/assets/**", "/feeds/**", "/jdihn/**",
-                                "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // the public search page, agenda, document pages, outbound feeds (JDIHN and calendars too) and
+                        // the API's description
+                        .requestMatchers(HttpMethod.GET, "/", "/agenda", "/dokumen/**", "/assets/**", "/feeds/**",
+                                "/jdihn/**", "/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/review/**").hasAnyRole("LIBRARIAN", "ADMIN")
                         .anyRequest().denyAll())

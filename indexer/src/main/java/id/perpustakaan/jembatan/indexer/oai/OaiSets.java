@@ -33,6 +33,7 @@ public final class OaiSets {
             DocumentKind.ANNOUNCEMENT, "pengumuman",
             DocumentKind.REGULATION, "peraturan",
             DocumentKind.PROGRAMME, "program",
+            DocumentKind.EVENT, "acara",
             DocumentKind.NEWS, "berita",
             DocumentKind.OTHER, "lainnya");
 

@@ -15,7 +15,8 @@ import java.util.Set;
  * A document as indexed: its own fields, plus what search needs and the contract does not carry: the Indonesian
  * stems of its title and text ({@code stemmed.title}, {@code stemmed.text}) and the ids of the sightings merged into
  * it ({@code mergedIds}), so that an old id still leads to the document, and each agency's code and name
- * ({@code agencyLabels}, "code name"), which name the agency facet's buckets.
+ * ({@code agencyLabels}, "code name"), which name the agency facet's buckets; and an event's {@code event.endsAt},
+ * when it is over for the agenda.
  */
 public final class SearchFields {
 
@@ -46,6 +47,9 @@ public final class SearchFields {
         document.sources().forEach(place -> label(place.agency()).ifPresent(labels::add));
         ArrayNode agencyLabels = json.putArray("agencyLabels");
         labels.forEach(agencyLabels::add);
+        if (document.event() != null) {
+            ((ObjectNode) json.get("event")).put("endsAt", document.event().endsAt().toString());
+        }
         return json;
     }
 

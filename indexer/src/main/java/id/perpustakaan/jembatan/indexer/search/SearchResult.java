@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.indexer.search;
 
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.Regulation;
 import java.time.Duration;
@@ -28,6 +29,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
      * @param highlights fragments of title and text around the matched words, HTML-escaped, matches in
      *                   {@code <mark>}
      * @param revision   the indexed revision, so a feed can tell a changed entry
+     * @param event      when and where, for an event; else null
      */
     /** How long serta merta information stands above everything else. */
     public static final Duration URGENT_FOR = Duration.ofDays(7);
@@ -36,7 +38,18 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
                       List<String> highlights, Instant publishedAt, Instant harvestedAt, String url,
                       String originalFileName, String originalMediaType, Long originalSize, Instant modifiedAt,
                       Instant validUntil, String language, Regulation regulation, List<String> tags, String author,
-                      long revision, Klasifikasi klasifikasi) {
+                      long revision, Klasifikasi klasifikasi, Event event) {
+
+        /** A hit that is no event. */
+        public Hit(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,
+                   Instant publishedAt, Instant harvestedAt, String url, String originalFileName,
+                   String originalMediaType, Long originalSize, Instant modifiedAt, Instant validUntil,
+                   String language, Regulation regulation, List<String> tags, String author, long revision,
+                   Klasifikasi klasifikasi) {
+            this(id, title, agency, kind, summary, highlights, publishedAt, harvestedAt, url, originalFileName,
+                    originalMediaType, originalSize, modifiedAt, validUntil, language, regulation, tags, author,
+                    revision, klasifikasi, null);
+        }
 
         /** A hit without a class of public information. */
         public Hit(String id, String title, Agency agency, DocumentKind kind, String summary, List<String> highlights,
@@ -45,7 +58,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
                    String language, Regulation regulation, List<String> tags, String author, long revision) {
             this(id, title, agency, kind, summary, highlights, publishedAt, harvestedAt, url, originalFileName,
                     originalMediaType, originalSize, modifiedAt, validUntil, language, regulation, tags, author,
-                    revision, null);
+                    revision, null, null);
         }
 
         /** Information citizens must learn at once (a disaster, an outage, a health alert): shown marked. */

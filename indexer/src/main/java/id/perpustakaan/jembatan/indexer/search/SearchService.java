@@ -175,7 +175,7 @@ public class SearchService {
                 d.original() == null ? null : d.original().mediaType(),
                 d.original() == null ? null : d.original().size(),
                 d.modifiedAt(), d.validUntil(), d.language(), d.regulation(), d.tags(), d.author(), d.revision(),
-                d.klasifikasi());
+                d.klasifikasi(), d.event());
     }
 
     private static List<SearchResult.FacetCount> buckets(Aggregate aggregate) {

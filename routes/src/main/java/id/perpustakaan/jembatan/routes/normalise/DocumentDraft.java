@@ -5,6 +5,7 @@ import id.perpustakaan.jembatan.model.Attachment;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.LibraryTime;
@@ -58,6 +59,7 @@ final class DocumentDraft {
     String kindRule;
     Regulation regulation;
     Klasifikasi klasifikasi;
+    Event event;
     final List<SourceRef> sources = new ArrayList<>();
     final List<Attachment> attachments = new ArrayList<>();
     final List<String> tags = new ArrayList<>();
@@ -107,7 +109,7 @@ final class DocumentDraft {
                 harvestedAt.toEpochMilli(),
                 new Provenance(raw.connector(), raw.fetchedAt(), raw.etag(), raw.lastModified(), extractor, ocr,
                         first.kindRule()),
-                sources, distinct(attachments), author, klasifikasi);
+                sources, distinct(attachments), author, klasifikasi, event);
     }
 
     /** One attachment per address: a catalogue's file that the page links to as well is listed once, as declared. */

@@ -39,6 +39,7 @@ public class Normaliser {
                 new KindStep(),
                 new RegulationStep(),
                 new DatesStep(),
+                new EventStep(),
                 new KlasifikasiStep(),
                 new DuplicatesStep(duplicates)), clock);
     }

@@ -1,5 +1,6 @@
 package id.perpustakaan.jembatan.routes.records;
 
+import id.perpustakaan.jembatan.model.DocumentKind;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ import java.util.Optional;
 /**
  * How a source's tables become one document per row: which column is the title, the date, the place… read from the
  * source's {@code records-*} options. A source without {@code records-title} has none, and its spreadsheets stay
- * one document each.
+ * one document each. A source of kind {@code event} (its {@code default-kind}) makes each row an event on the
+ * row's date ({@code records-date}, needed), at its hours ({@code records-time}) until {@code records-end}, at
+ * {@code records-place} and {@code records-address}, held by {@code records-organiser} (else the source's agency),
+ * with {@code records-registration}, {@code records-capacity} and {@code records-status} ("batal" calls it off).
  *
  * @param fields      the role of each mapped column, by role (title first), with the column's name as configured
  * @param key         the columns that tell one row from another across drops of the file; the title unless set
@@ -29,9 +33,10 @@ public record RecordMapping(Map<Field, String> fields, List<String> key, String 
 
     /** What a column can mean to citizens; each is the option {@code records-<name>}. */
     public enum Field {
-        TITLE("Nama"), DATE("Tanggal"), PLACE("Tempat"), KELURAHAN("Kelurahan"), KECAMATAN("Kecamatan"),
-        DEADLINE("Batas pendaftaran"), ELIGIBILITY("Syarat"), TARGET("Sasaran"), DESCRIPTION("Keterangan"),
-        CONTACT("Kontak");
+        TITLE("Nama"), DATE("Tanggal"), TIME("Waktu"), END("Sampai"), PLACE("Tempat"), ADDRESS("Alamat"),
+        KELURAHAN("Kelurahan"), KECAMATAN("Kecamatan"), ORGANISER("Penyelenggara"), DEADLINE("Batas pendaftaran"),
+        REGISTRATION("Pendaftaran"), CAPACITY("Kuota"), STATUS("Status"), ELIGIBILITY("Syarat"), TARGET("Sasaran"),
+        DESCRIPTION("Keterangan"), CONTACT("Kontak");
 
         private final String label;
 
@@ -80,6 +85,10 @@ public record RecordMapping(Map<Field, String> fields, List<String> key, String 
         if (pointer != null && !pointer.isBlank() && !pointer.startsWith("/")) {
             throw new IllegalArgumentException("source '" + source.id() + "': records-json-pointer '" + pointer
                     + "' must start with '/', e.g. /data");
+        }
+        if (source.defaultKind() == DocumentKind.EVENT && !fields.containsKey(Field.DATE)) {
+            throw new IllegalArgumentException("source '" + source.id() + "' makes events of its rows but sets no"
+                    + " records-date: name the column with each event's date");
         }
         return Optional.of(new RecordMapping(fields, key.isEmpty() ? List.of(title.strip()) : key,
                 sheet == null || sheet.isBlank() ? null : sheet.strip(),

@@ -4,6 +4,7 @@ import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.connectors.Sha256;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.SourceDefinition;
 import id.perpustakaan.jembatan.routes.normalise.RowLocators;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.jsoup.nodes.Entities;
 /**
  * Each row of a table of records as the page citizens find: its title, every column with its value, the file it
  * came from, with the catalogue's facts declared — a programme (unless the source names another
- * kind), the kelurahan, kecamatan and target group as tags, the registration deadline as the end of its validity.
+ * kind), the kelurahan, kecamatan and target group as tags, the registration deadline as the end of its validity;
+ * or, for a source of events, the event of the row ({@link RowEvents}).
  * A row is its own document, under the file's place and the row's key, so that the next drop of the file changes
  * just the rows that changed. A row that does not fit the mapping is refused alone, with its number.
  */
@@ -88,20 +91,21 @@ final class RecordPages {
                         + " give each row its own, or name more columns in records-key"));
                 continue;
             }
-            RowDates dates = RowDates.of(record, fields, now);
+            RowDates dates = RowDates.of(record, fields, now, kind == DocumentKind.EVENT);
             if (dates.refusal() != null) {
                 outcomes.add(new Refusal(record.number(), rowKey, dates.refusal()));
                 continue;
             }
+            Event event = kind == DocumentKind.EVENT ? RowEvents.of(record, fields, dates, source) : null;
             outcomes.add(new Page(record.number(), rowKey, page(file, table, record, fields, title, rowKey, kind,
-                    dates.deadline())));
+                    dates.deadline(), event)));
         }
         return outcomes;
     }
 
     private static RawContent page(RawContent file, RecordTable table, RecordTable.Record record,
                                    Map<Field, String> fields, String title, String rowKey, DocumentKind kind,
-                                   Instant deadline) {
+                                   Instant deadline, Event event) {
         Map<String, String> values = record.values();
         List<String> tags = new ArrayList<>();
         for (Field field : List.of(Field.KELURAHAN, Field.KECAMATAN, Field.TARGET)) {
@@ -114,7 +118,7 @@ final class RecordPages {
         String html = html(file, table, record, title, description);
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         DeclaredFacts facts = new DeclaredFacts(title, description != null ? description : summary(values, fields),
-                kind, null, null, null, tags, null, null, deadline, null);
+                kind, null, null, null, tags, null, null, event == null ? deadline : null, null, event);
         return new RawContent(file.sourceId(), RowLocators.of(file.locator(), rowKey), file.fileName(),
                 "text/html", bytes.length, Sha256.of(bytes), file.url(), file.fetchedAt(), file.lastModified(), null,
                 file.connector() + "+records", () -> new ByteArrayInputStream(bytes), "id", facts);
@@ -123,7 +127,8 @@ final class RecordPages {
     /** "12 Maret 2026 · Posyandu Mawar · Kelurahan Saringan": the mapped facts in a line. */
     private static String summary(Map<String, String> values, Map<Field, String> fields) {
         List<String> parts = new ArrayList<>();
-        for (Field field : List.of(Field.DATE, Field.PLACE, Field.KELURAHAN, Field.KECAMATAN, Field.DEADLINE)) {
+        for (Field field : List.of(Field.DATE, Field.TIME, Field.PLACE, Field.KELURAHAN, Field.KECAMATAN,
+                Field.DEADLINE)) {
             String value = fields.containsKey(field) ? values.get(fields.get(field)) : null;
             if (value != null) {
                 parts.add(field == Field.KELURAHAN || field == Field.KECAMATAN || field == Field.DEADLINE
@@ -156,32 +161,39 @@ final class RecordPages {
     }
 
     /**
-     * A row's date and deadline, each read once: the deadline as the end of its day in WIB (or its moment, when it
-     * has a time), or why the row is refused.
+     * A row's dates, each read once: the deadline as the end of its day in WIB (or its moment, when it has a time);
+     * for an event, its date (needed) and the date it lasts until; or why the row is refused.
      */
-    private record RowDates(String refusal, Instant deadline) {
+    record RowDates(String refusal, Instant deadline, DateMention date, DateMention until) {
 
-        static RowDates of(RecordTable.Record record, Map<Field, String> fields, ZonedDateTime now) {
-            Instant deadline = null;
-            for (Field field : List.of(Field.DATE, Field.DEADLINE)) {
+        static RowDates of(RecordTable.Record record, Map<Field, String> fields, ZonedDateTime now, boolean event) {
+            Map<Field, DateMention> read = new EnumMap<>(Field.class);
+            for (Field field : List.of(Field.DATE, Field.END, Field.DEADLINE)) {
                 String column = fields.get(field);
                 String value = column == null ? null : record.values().get(column);
                 if (value == null) {
+                    if (event && field == Field.DATE) {
+                        return refused("row " + record.number() + ": no date: the column '" + column
+                                + "' (records-date) says when the event is; it is empty");
+                    }
                     continue;
                 }
                 Optional<DateMention> mention = IndonesianDates.parse(value, now);
                 if (mention.isEmpty()) {
-                    return new RowDates("row " + record.number() + ": '" + value + "' in the column '" + column
+                    return refused("row " + record.number() + ": '" + value + "' in the column '" + column
                             + "' (" + field.option() + ") is not a date; write it as 31-12-2026, 2026-12-31 or 31"
-                            + " Desember 2026", null);
+                            + " Desember 2026");
                 }
-                if (field == Field.DEADLINE) {
-                    DateMention day = mention.get();
-                    deadline = day.hasTime() ? day.value().toInstant()
-                            : day.value().toLocalDate().plusDays(1).atStartOfDay(WIB).toInstant().minusSeconds(1);
-                }
+                read.put(field, mention.get());
             }
-            return new RowDates(null, deadline);
+            DateMention day = read.get(Field.DEADLINE);
+            Instant deadline = day == null ? null : day.hasTime() ? day.value().toInstant()
+                    : day.value().toLocalDate().plusDays(1).atStartOfDay(WIB).toInstant().minusSeconds(1);
+            return new RowDates(null, deadline, read.get(Field.DATE), read.get(Field.END));
+        }
+
+        private static RowDates refused(String reason) {
+            return new RowDates(reason, null, null, null);
         }
     }
 

@@ -108,6 +108,24 @@ class NormaliserTest extends NormaliserCase {
     }
 
     @Test
+    void anAnnouncementOfATrainingBecomesAnEventValidUntilItEndsWithItsRegistrationDeadline() throws IOException {
+        Document document = normaliser.normalise(raw(DISKOMINFO, "pelatihan.txt", null, Documents.text(
+                "Pengumuman Pelatihan Literasi Digital",
+                "Diskominfo akan menyelenggarakan pelatihan literasi digital yang dilaksanakan pada hari Kamis,"
+                        + " 13 Maret 2025 pukul 09.00 s.d. 12.00 WIB bertempat di Aula Perpustakaan Kota.",
+                "Pendaftaran paling lambat 11 Maret 2025.")));
+
+        assertThat(document.kind()).isEqualTo(DocumentKind.EVENT);
+        assertThat(document.provenance().kindRule()).isEqualTo("event: 'pelatihan' with the day it is held");
+        assertThat(document.event().start()).isEqualTo(Instant.parse("2025-03-13T02:00:00Z"));
+        assertThat(document.event().end()).isEqualTo(Instant.parse("2025-03-13T05:00:00Z"));
+        assertThat(document.event().place().name()).isEqualTo("Aula Perpustakaan Kota");
+        assertThat(document.event().organiser()).isEqualTo("Dinas Komunikasi dan Informatika");
+        assertThat(document.event().registrationDeadline()).isEqualTo(Instant.parse("2025-03-11T16:59:59Z"));
+        assertThat(document.validUntil()).isEqualTo(document.event().end());
+    }
+
+    @Test
     void aRepostedAnnouncementBecomesOneDocumentSeenInBothPlaces() throws IOException {
         Document original = normaliser.normalise(raw(DISDIK, "beasiswa.txt", null,
                 resource("/dedup/beasiswa-prestasi-2025-disdik.txt")));

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
+import id.perpustakaan.jembatan.model.EventPlace;
 import id.perpustakaan.jembatan.model.RawContent;
 import id.perpustakaan.jembatan.model.ReviewPolicy;
 import id.perpustakaan.jembatan.model.SourceDefinition;
@@ -97,10 +99,54 @@ class RecordPagesTest {
         assertThat(outcomes).singleElement().isInstanceOf(RecordPages.Page.class);
     }
 
+    @Test
+    void aScheduleOfEventsMakesEachRowAnEventAtItsHoursAndPlace() throws Exception {
+        SourceDefinition events = new SourceDefinition("dinkes-posyandu", new Agency("dinkes", "Dinas Kesehatan"),
+                "folder", "/tmp", Duration.ofSeconds(2), ReviewPolicy.AUTO, DocumentKind.EVENT,
+                Map.ofEntries(Map.entry("records-title", "Kegiatan"), Map.entry("records-key", "Posyandu, Tanggal"),
+                        Map.entry("records-date", "Tanggal"), Map.entry("records-time", "Jam"),
+                        Map.entry("records-place", "Posyandu"), Map.entry("records-address", "Alamat"),
+                        Map.entry("records-kelurahan", "Kelurahan"), Map.entry("records-kecamatan", "Kecamatan"),
+                        Map.entry("records-registration", "Daftar"), Map.entry("records-capacity", "Kuota"),
+                        Map.entry("records-status", "Status")),
+                null);
+        List<RecordPages.Outcome> outcomes = pages(events, "Kegiatan,Posyandu,Alamat,Tanggal,Jam,Kelurahan,Kecamatan,"
+                + "Daftar,Kuota,Status\n"
+                + "Penimbangan balita,Posyandu Mawar,Jl. Mawar 3,12-03-2026,08.00 - 11.00,Saringan,Barangin,"
+                + "s.id/mawar,30 anak,\n"
+                + "Imunisasi,Posyandu Melati,,13-03-2026,,Lubang Panjang,Barangin,Telp. 0754 61234,,Dibatalkan\n"
+                + "Senam lansia,Posyandu Dahlia,,,08.00,Saringan,Barangin,,,\n");
+
+        RecordPages.Page first = (RecordPages.Page) outcomes.get(0);
+        Event event = first.raw().declared().event();
+        assertThat(first.raw().declared().kind()).isEqualTo(DocumentKind.EVENT);
+        assertThat(event.start()).isEqualTo(Instant.parse("2026-03-12T01:00:00Z"));
+        assertThat(event.end()).isEqualTo(Instant.parse("2026-03-12T04:00:00Z"));
+        assertThat(event.allDay()).isFalse();
+        assertThat(event.place()).isEqualTo(new EventPlace("Posyandu Mawar", "Jl. Mawar 3", "Saringan", "Barangin"));
+        assertThat(event.organiser()).isEqualTo("Dinas Kesehatan");
+        assertThat(event.registrationUrl()).isEqualTo("https://s.id/mawar");
+        assertThat(event.capacity()).isEqualTo(30);
+        assertThat(event.cancelled()).isFalse();
+        assertThat(first.raw().declared().validUntil()).as("an event is valid until it is over").isNull();
+
+        Event second = ((RecordPages.Page) outcomes.get(1)).raw().declared().event();
+        assertThat(second.allDay()).isTrue();
+        assertThat(second.start()).isEqualTo(Instant.parse("2026-03-12T17:00:00Z"));
+        assertThat(second.registrationUrl()).as("a phone number stays on the page").isNull();
+        assertThat(second.cancelled()).isTrue();
+        assertThat(((RecordPages.Refusal) outcomes.get(2)).reason()).isEqualTo("row 4: no date: the column 'Tanggal'"
+                + " (records-date) says when the event is; it is empty");
+    }
+
     private static List<RecordPages.Outcome> pages(String csv) throws Exception {
-        RawContent file = file(SOURCE.id(), "jadwal.csv", text(csv));
-        RecordMapping mapping = RecordMapping.of(SOURCE).orElseThrow();
-        return RecordPages.of(file, RecordTable.read(file, mapping), mapping, SOURCE, NOW);
+        return pages(SOURCE, csv);
+    }
+
+    private static List<RecordPages.Outcome> pages(SourceDefinition source, String csv) throws Exception {
+        RawContent file = file(source.id(), "jadwal.csv", text(csv));
+        RecordMapping mapping = RecordMapping.of(source).orElseThrow();
+        return RecordPages.of(file, RecordTable.read(file, mapping), mapping, source, NOW);
     }
 
     private static String read(RawContent raw) throws Exception {
