@@ -5,13 +5,26 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,21 +35,31 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A posyandu schedule of 120 rows dropped as a workbook, through the real broker and node: 120 programmes, findable
- * by kelurahan; dropped again with 3 rows changed and 2 removed, it writes exactly 3 new revisions and 2 withdrawals.
+ * Through the real broker and node: a posyandu schedule of 120 rows dropped as a workbook is 120 events, findable by
+ * kelurahan, on the agenda by kecamatan and in the calendar (read by ical4j) at their local hours; dropped again with
+ * 3 rows changed and 2 removed, it writes exactly 3 new revisions and 2 withdrawals. A table of programmes is found
+ * by target group while still open; an announcement of a training is an event on the agenda.
  */
 class RecordsIT {
 
     private static final String RUN = "records" + Integer.toHexString(new Random().nextInt());
     private static final String SOURCE = "dinkes-posyandu";
-    private static final List<String> KELURAHAN = List.of("Saringan", "Sikalang", "Talawi Hilir", "Lubang Panjang",
-            "Kubang Sirakuk", "Durian II");
+    private static final List<String> KELURAHAN = List.of("Saringan", "Sikalang", "Lubang Panjang", "Talawi Hilir",
+            "Durian II", "Kumbayau");
+    /** The kecamatan of each kelurahan above, in turn. */
+    private static final List<String> KECAMATAN = List.of("Barangin", "Talawi");
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static OwnApplication app;
     private static Path inbox;
+    private static Path programmes;
+    private static Path announcements;
 
     @BeforeAll
     static void start() throws Exception {
-        inbox = Files.createDirectories(Path.of(System.getProperty("jembatan.data-dir"), RUN, "inbox", "dinkes"));
+        Path root = Path.of(System.getProperty("jembatan.data-dir"), RUN, "inbox");
+        inbox = Files.createDirectories(root.resolve("dinkes"));
+        programmes = Files.createDirectories(root.resolve("dinsos"));
+        announcements = Files.createDirectories(root.resolve("diskominfo"));
         app = OwnApplication.start(RUN, """
                 jembatan:
                   sources:
@@ -47,13 +70,36 @@ class RecordsIT {
                       path: %s
                       schedule: 1s
                       review: auto
+                      default-kind: event
                       options:
                         records-title: Kegiatan
                         records-key: "Posyandu, Tanggal"
                         records-date: Tanggal
+                        records-time: Jam
                         records-place: Posyandu
                         records-kelurahan: Kelurahan
-                """.formatted(SOURCE, inbox), OwnApplication.ownTopics(RUN));
+                        records-kecamatan: Kecamatan
+                    - id: dinsos-bantuan
+                      agency-code: dinsos
+                      agency-name: Dinas Sosial
+                      kind: folder
+                      path: %s
+                      schedule: 1s
+                      review: auto
+                      default-kind: programme
+                      options:
+                        records-title: Program
+                        records-kelurahan: Kelurahan
+                        records-target: Sasaran
+                        records-deadline: Batas
+                    - id: diskominfo-pengumuman
+                      agency-code: diskominfo
+                      agency-name: Dinas Komunikasi dan Informatika
+                      kind: folder
+                      path: %s
+                      schedule: 1s
+                      review: auto
+                """.formatted(SOURCE, inbox, programmes, announcements), OwnApplication.ownTopics(RUN));
         app.awaitSearchable();
     }
 
@@ -65,26 +111,51 @@ class RecordsIT {
     }
 
     @Test
-    void aScheduleOf120RowsIs120ProgrammesAndItsNextDropChangesOnlyWhatChanged() throws Exception {
+    void aScheduleOf120RowsIs120EventsOnTheAgendaAndInTheCalendarAndItsNextDropChangesOnlyWhatChanged()
+            throws Exception {
         String word = PipelineIT.uniqueWord("posyandu");
+        LocalDate firstMonday = LocalDate.now(WIB).plusWeeks(1).with(DayOfWeek.MONDAY);
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            rows.add(List.of("Penimbangan balita " + word, "Posyandu " + (i % 20 + 1), LocalDate.of(2027, 1, 4)
-                    .plusDays(i / 20 * 7), KELURAHAN.get(i % KELURAHAN.size())));
+            rows.add(List.of("Penimbangan balita " + word, "Posyandu " + (i % 20 + 1),
+                    firstMonday.plusDays(i / 20 * 7), "08.00 - 11.00", KELURAHAN.get(i % KELURAHAN.size()),
+                    KECAMATAN.get(i % KECAMATAN.size())));
         }
         drop("jadwal-posyandu.xlsx", rows);
 
         JsonNode all = app.awaitHits(word, 120);
-        assertThat(all.get("hits").get(0).get("kind").asText()).isEqualTo("PROGRAMME");
+        assertThat(all.get("hits").get(0).get("kind").asText()).isEqualTo("EVENT");
         assertThat(app.awaitHits(word + " Saringan", 20).get("total").asInt()).isEqualTo(20);
-        // the programme finder's filter: the rows of a kelurahan by their tag, in any case
-        JsonNode saringan = app.http().get().uri("/api/search?q={word}&kind=programme&tag=saringan&tag=Sikalang",
+        // by kelurahan: the rows of two kelurahan by their tags, in any case
+        JsonNode twoKelurahan = app.http().get().uri("/api/search?q={word}&kind=event&tag=saringan&tag=Sikalang",
                 word).retrieve().body(JsonNode.class);
-        assertThat(saringan.get("total").asInt()).isEqualTo(40);
+        assertThat(twoKelurahan.get("total").asInt()).isEqualTo(40);
         JsonNode row = app.http().get().uri(all.get("hits").get(0).get("href").asText()).retrieve()
                 .body(JsonNode.class);
         assertThat(row.get("text").asText()).contains("Kelurahan", "Sumber: jadwal-posyandu.xlsx");
-        assertThat(row.get("tags")).extracting(JsonNode::asText).containsAnyElementsOf(KELURAHAN);
+        assertThat(row.get("event").get("place").get("kecamatan").asText()).isIn(KECAMATAN);
+
+        JsonNode talawi = app.http().get().uri("/api/agenda?kecamatan=Talawi&size=100").retrieve()
+                .body(JsonNode.class);
+        assertThat(talawi.get("total").asInt()).isEqualTo(60);
+        JsonNode soonest = talawi.get("events").get(0);
+        assertThat(soonest.get("event").get("place").get("kecamatan").asText()).isEqualTo("Talawi");
+        assertThat(soonest.get("when").asText()).endsWith(", 08.00–11.00 WIB");
+        assertThat(talawi.get("facets").get("kecamatan")).extracting(count -> count.get("value").asText())
+                .containsExactlyInAnyOrder("Barangin", "Talawi");
+
+        List<VEvent> calendar = calendar("/feeds/agenda.ics?kecamatan=Talawi");
+        assertThat(calendar).hasSize(60);
+        assertThat(calendar).extracting(event -> event.getProperty(Property.UID).orElseThrow().getValue())
+                .doesNotHaveDuplicates();
+        for (VEvent event : calendar) {
+            var start = event.getStartDate().orElseThrow();
+            assertThat(start.getParameter(Parameter.TZID).orElseThrow().getValue()).isEqualTo("Asia/Jakarta");
+            assertThat(ZonedDateTime.from(start.getDate()).withZoneSameInstant(WIB).toLocalTime())
+                    .isEqualTo(LocalTime.of(8, 0));
+            assertThat(ZonedDateTime.from(event.getEndDate().orElseThrow().getDate()).withZoneSameInstant(WIB)
+                    .toLocalTime()).isEqualTo(LocalTime.of(11, 0));
+        }
         awaitTaken("jadwal-posyandu.xlsx");
         long documents = app.endOffset(RUN + ".documents");
         long reviews = app.endOffset(RUN + ".reviews");
@@ -98,12 +169,12 @@ class RecordsIT {
         }
         next.remove(119);
         next.remove(7);
-        String removed = idOf(word, "Posyandu 8", "2027-01-04");
+        String removed = idOf(word, "Posyandu 8", firstMonday.toString());
         drop("jadwal-posyandu.xlsx", next);
 
         app.awaitHits(changed, 3);
         app.awaitHits(word, 118);
-        assertThat(app.search(word + " \"Posyandu 8\" 2027-01-04").get("total").asInt()).isZero();
+        assertThat(app.search(word + " \"Posyandu 8\" " + firstMonday).get("total").asInt()).isZero();
         int status = app.http().get().uri("/api/documents/{id}", removed)
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(status).isEqualTo(404);
@@ -113,7 +184,63 @@ class RecordsIT {
                 && app.endOffset(RUN + ".reviews") == reviews + 5);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> app.endOffset(RUN + ".documents") == documents + 5);
+        assertThat(app.http().get().uri("/api/agenda?size=1").retrieve().body(JsonNode.class).get("total").asInt())
+                .isEqualTo(118);
+        assertThat(calendar("/feeds/agenda.ics")).hasSize(118).filteredOn(event -> event.getProperty(Property.SUMMARY)
+                .orElseThrow().getValue().contains(changed)).hasSize(3);
         assertThat(app.deadLetters(SOURCE)).isEmpty();
+    }
+
+    @Test
+    void programmesStillOpenAreFoundByTargetGroupAndATrainingAnnouncedInTextIsOnTheAgenda() throws Exception {
+        String word = PipelineIT.uniqueWord("bantuan");
+        LocalDate today = LocalDate.now(WIB);
+        Files.writeString(programmes.resolveSibling("bantuan.csv"), """
+                Program,Kelurahan,Sasaran,Batas
+                Bantuan Pangan Lansia %1$s,Saringan,Lansia,%2$s
+                Bantuan Alat Bantu Dengar %1$s,Sikalang,Lansia,%3$s
+                Beasiswa Anak Yatim %1$s,Saringan,Pelajar,%2$s
+                """.formatted(word, today.plusDays(20), today.minusDays(3)));
+        Files.move(programmes.resolveSibling("bantuan.csv"), programmes.resolve("bantuan.csv"));
+        String training = PipelineIT.uniqueWord("literasi");
+        LocalDate day = today.plusDays(10);
+        String spoken = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id")).format(day);
+        Files.writeString(announcements.resolveSibling("pelatihan.txt"), """
+                Pengumuman Pelatihan Literasi Digital %s
+
+                Dinas Komunikasi dan Informatika mengundang pelaku UMKM mengikuti pelatihan literasi digital yang
+                akan dilaksanakan pada hari %s pukul 09.00 s.d. 12.00 WIB bertempat di Aula Perpustakaan Kota
+                Sawahlunto. Peserta terbatas untuk 40 orang.
+                """.formatted(training, spoken));
+        Files.move(announcements.resolveSibling("pelatihan.txt"), announcements.resolve("pelatihan.txt"));
+
+        app.awaitHits(word, 2);
+        JsonNode lansia = app.http().get().uri("/api/search?q={word}&kind=programme&tag=lansia", word).retrieve()
+                .body(JsonNode.class);
+        assertThat(lansia.get("hits")).extracting(hit -> hit.get("title").asText())
+                .containsExactly("Bantuan Pangan Lansia " + word);
+        assertThat(app.http().get().uri("/api/search?q={word}&kind=programme&tag=lansia&includeExpired=true", word)
+                .retrieve().body(JsonNode.class).get("total").asInt()).isEqualTo(2);
+
+        app.awaitHits(training, 1);
+        JsonNode agenda = await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> app.http().get()
+                .uri("/api/agenda?agency=diskominfo").retrieve().body(JsonNode.class), a -> a.get("total").asInt() == 1);
+        JsonNode event = agenda.get("events").get(0);
+        assertThat(event.get("title").asText()).isEqualTo("Pengumuman Pelatihan Literasi Digital " + training);
+        assertThat(event.get("when").asText()).isEqualTo(spoken + ", 09.00–12.00 WIB");
+        assertThat(event.get("event").get("place").get("name").asText()).isEqualTo("Aula Perpustakaan Kota Sawahlunto");
+        assertThat(event.get("event").get("capacity").asInt()).isEqualTo(40);
+        assertThat(event.get("event").get("start").asText())
+                .isEqualTo(day.atTime(9, 0).atZone(WIB).toInstant().toString());
+    }
+
+    /** The calendar at that address, as ical4j reads it, after ical4j found it valid. */
+    private static List<VEvent> calendar(String path) throws Exception {
+        String ics = app.http().get().uri(path).retrieve().body(String.class);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        var validation = calendar.validate();
+        assertThat(validation.hasErrors()).as("ical4j's validation: %s", validation.getEntries()).isFalse();
+        return calendar.getComponents(Component.VEVENT);
     }
 
     /** The id of the row of that posyandu and day, found by its page's words. */
@@ -132,7 +259,7 @@ class RecordsIT {
             CellStyle dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             Row header = sheet.createRow(0);
-            List<String> columns = List.of("Kegiatan", "Posyandu", "Tanggal", "Kelurahan");
+            List<String> columns = List.of("Kegiatan", "Posyandu", "Tanggal", "Jam", "Kelurahan", "Kecamatan");
             for (int c = 0; c < columns.size(); c++) {
                 header.createCell(c).setCellValue(columns.get(c));
             }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +73,53 @@ class ReviewPagesIT extends PipelineIT {
         HttpResponse<String> csv = librarian.get("/review/audit.csv?documentId=" + id);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.body()).contains(id + ",Pengumuman salah ketik " + word + ",5000,APPROVE,pustakawan");
+    }
+
+    @Test
+    void aLibrarianAddsAnEventThatReachesTheAgendaAndTheCalendarAndCallsItOff() throws Exception {
+        String word = uniqueWord("bedahbuku");
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(9);
+        PageSession librarian = new PageSession(port);
+        librarian.signIn("pustakawan", "uji-pustakawan-2025");
+
+        HttpResponse<String> refused = librarian.postFromPage("/review/agenda/new", "/review/agenda", Map.of(
+                "title", "", "date", day.toString(), "startTime", "", "endTime", "10:00",
+                "registration", "0812 3456 7890"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Acara belum disimpan", "Judul wajib diisi.",
+                "Jam selesai diisi tanpa jam mulai", "Tautan pendaftaran harus alamat web");
+
+        HttpResponse<String> saved = librarian.postFromPage("/review/agenda/new", "/review/agenda", Map.ofEntries(
+                Map.entry("title", "Bedah Buku " + word), Map.entry("summary", "Bersama penulis lokal."),
+                Map.entry("date", day.toString()), Map.entry("startTime", "14:00"), Map.entry("endTime", "16:00"),
+                Map.entry("place", "Ruang Baca Anak"), Map.entry("kecamatan", "Lembah Segar"),
+                Map.entry("organiser", "Perpustakaan Kota Sawahlunto"),
+                Map.entry("registration", "https://perpustakaan.sawahluntokota.go.id/daftar"),
+                Map.entry("capacity", "30")));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/review/agenda");
+
+        JsonNode agenda = await().atMost(SEARCHABLE_WITHIN).until(() -> http().get()
+                .uri("/api/agenda?kecamatan=Lembah Segar&agency=perpustakaan").retrieve().body(JsonNode.class),
+                answer -> answer.get("total").asInt() == 1);
+        JsonNode event = agenda.get("events").get(0);
+        assertThat(event.get("title").asText()).isEqualTo("Bedah Buku " + word);
+        assertThat(event.get("when").asText()).endsWith(", 14.00–16.00 WIB");
+        assertThat(event.get("event").get("capacity").asInt()).isEqualTo(30);
+        String list = librarian.get("/review/agenda").body();
+        assertThat(list).contains("Bedah Buku " + word, "Ruang Baca Anak, Kec. Lembah Segar");
+        String key = list.substring(list.indexOf("/review/agenda/acara-") + "/review/agenda/".length());
+        key = key.substring(0, key.indexOf('"'));
+        assertThat(librarian.get("/review/agenda/" + key).body()).contains("value=\"Bedah Buku " + word + "\"",
+                "value=\"14:00\"");
+
+        HttpResponse<String> cancelled = librarian.postFromPage("/review/agenda", "/review/agenda/" + key
+                + "/cancel", Map.of());
+        assertThat(cancelled.statusCode()).isEqualTo(302);
+        String calendar = await().atMost(SEARCHABLE_WITHIN).until(() -> http().get()
+                .uri("/feeds/agenda.ics?kecamatan=Lembah Segar").retrieve().body(String.class),
+                ics -> ics.contains("DIBATALKAN: Bedah Buku " + word));
+        assertThat(calendar).contains("STATUS:CANCELLED");
     }
 
     @Test

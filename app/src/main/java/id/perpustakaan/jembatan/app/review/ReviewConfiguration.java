@@ -5,6 +5,8 @@ import id.perpustakaan.jembatan.indexer.audit.AuditSearch;
 import id.perpustakaan.jembatan.indexer.failures.FailureSearch;
 import id.perpustakaan.jembatan.indexer.KafkaSettings;
 import id.perpustakaan.jembatan.indexer.inbox.InboxSearch;
+import id.perpustakaan.jembatan.app.review.agenda.LibraryEvents;
+import id.perpustakaan.jembatan.indexer.search.AgendaSearch;
 import id.perpustakaan.jembatan.indexer.search.SearchService;
 import id.perpustakaan.jembatan.model.Topics;
 import id.perpustakaan.jembatan.routes.archive.OriginalArchive;
@@ -14,6 +16,7 @@ import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -60,6 +63,13 @@ class ReviewConfiguration {
     @Bean
     Renormalisation renormalisation(OriginalArchive archive, ProducerTemplate producer) {
         return new Renormalisation(archive, producer);
+    }
+
+    /** The library's own events, handed over through the upload source {@code jembatan.agenda.source}. */
+    @Bean
+    LibraryEvents libraryEvents(SourceCatalog sources, @Value("${jembatan.agenda.source}") String sourceId,
+                                SearchService search, AgendaSearch agenda, Clock clock) {
+        return new LibraryEvents(sources, sourceId, search, agenda, clock);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.PrintableText;
@@ -27,7 +28,8 @@ import java.util.Map;
 /**
  * What an agency says of a handed-over file, once, beside it: {@code laporan.pdf.meta.yml} (or {@code .meta.json})
  * for that file, {@code _jembatan.yml} for every file of its folder. Fields, in English or Indonesian: title (judul),
- * summary (ringkasan), kind (jenis), validUntil (berlaku-sampai), tags (label), klasifikasi. They win over what
+ * summary (ringkasan), kind (jenis), validUntil (berlaku-sampai), tags (label), klasifikasi, and for an event its time,
+ * place and registration ({@link SidecarEvent}: mulai, selesai, tempat…). They win over what
  * normalisation reads from the text. A broken sidecar refuses its file with a reason naming the line and the fix, so
  * that staff correct it rather than see the file published with guessed facts.
  */
@@ -53,7 +55,8 @@ public final class Sidecar {
             Map.entry("klasifikasi", "klasifikasi"));
     private static final Map<String, DocumentKind> KINDS = Map.of(
             "pengumuman", DocumentKind.ANNOUNCEMENT, "peraturan", DocumentKind.REGULATION,
-            "program", DocumentKind.PROGRAMME, "berita", DocumentKind.NEWS, "lainnya", DocumentKind.OTHER);
+            "program", DocumentKind.PROGRAMME, "acara", DocumentKind.EVENT, "berita", DocumentKind.NEWS,
+            "lainnya", DocumentKind.OTHER);
     private static final ObjectMapper TREES = new ObjectMapper();
     private static final JsonFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
@@ -78,7 +81,7 @@ public final class Sidecar {
         try (JsonParser parser = format.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return fields.facts();
+                return fields.facts(name);
             }
             if (first != JsonToken.START_OBJECT) {
                 throw refused(name, line(parser), "it is not a list of fields such as 'title: …' and 'kind: …'");
@@ -89,12 +92,19 @@ public final class Sidecar {
                 parser.nextToken();
                 JsonNode value = TREES.readTree(parser);
                 String field = FIELDS.get(key.strip().toLowerCase(Locale.ROOT));
-                if (field == null) {
+                String eventField = SidecarEvent.FIELDS.get(key.strip().toLowerCase(Locale.ROOT));
+                if (field == null && eventField == null) {
                     throw refused(name, line, "'" + PrintableText.of(key) + "' is not a field of a sidecar: write"
                             + " title, summary, kind, validUntil, tags or klasifikasi (or judul, ringkasan, jenis,"
-                            + " berlaku-sampai, label)");
+                            + " berlaku-sampai, label), or for an event mulai, selesai, tempat, alamat, kelurahan,"
+                            + " kecamatan, penyelenggara, pendaftaran, batas-pendaftaran, kuota, dibatalkan");
                 }
-                fields.set(name, line, field, value);
+                if (field != null) {
+                    fields.set(name, line, field, value);
+                } else {
+                    fields.event.set(line, eventField, text(name, line, key, value),
+                            (at, why) -> refused(name, at, why));
+                }
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
@@ -102,10 +112,10 @@ public final class Sidecar {
         } catch (IOException e) {
             throw refused(name, 1, "it cannot be read: " + PrintableText.of(e.toString()));
         }
-        return fields.facts();
+        return fields.facts(name);
     }
 
-    /** The file's own facts over its folder's, field by field. */
+    /** The file's own facts over its folder's, field by field; an event is the file's own. */
     public static DeclaredFacts over(DeclaredFacts file, DeclaredFacts folder) {
         if (folder == null) {
             return file;
@@ -116,7 +126,8 @@ public final class Sidecar {
         return new DeclaredFacts(or(file.title(), folder.title()), or(file.summary(), folder.summary()),
                 or(file.kind(), folder.kind()), null, null, null,
                 file.tags().isEmpty() ? folder.tags() : file.tags(), null, null,
-                or(file.validUntil(), folder.validUntil()), or(file.klasifikasi(), folder.klasifikasi()));
+                or(file.validUntil(), folder.validUntil()), or(file.klasifikasi(), folder.klasifikasi()),
+                file.event());
     }
 
     private static <T> T or(T first, T second) {
@@ -140,6 +151,7 @@ public final class Sidecar {
         private Instant validUntil;
         private List<String> tags = List.of();
         private Klasifikasi klasifikasi;
+        private final SidecarEvent event = new SidecarEvent();
 
         void set(String name, int line, String field, JsonNode value) {
             switch (field) {
@@ -159,9 +171,10 @@ public final class Sidecar {
             }
         }
 
-        DeclaredFacts facts() {
-            return new DeclaredFacts(title, summary, kind, null, null, null, tags, null, null, validUntil,
-                    klasifikasi);
+        DeclaredFacts facts(String name) {
+            Event described = event.event((line, why) -> refused(name, line, why));
+            return new DeclaredFacts(title, summary, described != null && kind == null ? DocumentKind.EVENT : kind,
+                    null, null, null, tags, null, null, validUntil, klasifikasi, described);
         }
     }
 
@@ -182,8 +195,8 @@ public final class Sidecar {
                 .filter(known -> known.name().equalsIgnoreCase(word))
                 .findFirst()
                 .orElseThrow(() -> refused(name, line, "'" + PrintableText.of(text) + "' is not a kind: write"
-                        + " pengumuman, peraturan, program, berita or lainnya (or announcement, regulation, programme,"
-                        + " news, other)"));
+                        + " pengumuman, peraturan, program, acara, berita or lainnya (or announcement, regulation,"
+                        + " programme, event, news, other)"));
     }
 
     /** A day is valid to its end in Sawahlunto; a moment with its offset as written. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.perpustakaan.jembatan.connectors.ContentRejectedException;
 import id.perpustakaan.jembatan.model.DeclaredFacts;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
+import id.perpustakaan.jembatan.model.EventPlace;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,6 +46,43 @@ class SidecarTest {
         assertThat(facts.validUntil()).isEqualTo(Instant.parse("2025-12-31T17:00:00Z"));
         assertThat(facts.summary()).isEqualTo("Tarif pajak daerah");
         assertThat(read("kosong.pdf.meta.yml", "").title()).isNull();
+    }
+
+    @Test
+    void aSidecarDescribingAnEventMakesItOneWithItsTimePlaceAndRegistration() {
+        DeclaredFacts facts = read("pelatihan.html.meta.yml", """
+                judul: Pelatihan Literasi Digital
+                mulai: 2026-03-12T09:00
+                selesai: 2026-03-12T12:00
+                tempat: Aula Perpustakaan Kota
+                kecamatan: Barangin
+                penyelenggara: Perpustakaan Kota Sawahlunto
+                pendaftaran: https://s.id/literasi
+                batas-pendaftaran: 2026-03-10
+                kuota: 40
+                dibatalkan: tidak
+                """);
+
+        assertThat(facts.kind()).as("an event unless the sidecar says otherwise").isEqualTo(DocumentKind.EVENT);
+        Event event = facts.event();
+        assertThat(event.start()).as("09:00 WIB").isEqualTo(Instant.parse("2026-03-12T02:00:00Z"));
+        assertThat(event.end()).isEqualTo(Instant.parse("2026-03-12T05:00:00Z"));
+        assertThat(event.allDay()).isFalse();
+        assertThat(event.place()).isEqualTo(new EventPlace("Aula Perpustakaan Kota", null, null, "Barangin"));
+        assertThat(event.registrationUrl()).isEqualTo("https://s.id/literasi");
+        assertThat(event.registrationDeadline()).as("to the end of that day").isEqualTo(
+                Instant.parse("2026-03-10T17:00:00Z"));
+        assertThat(event.capacity()).isEqualTo(40);
+        assertThat(event.cancelled()).isFalse();
+
+        Event fair = read("bursa.pdf.meta.yml", "mulai: 2026-03-20\nselesai: 2026-03-22\ndibatalkan: ya\n").event();
+        assertThat(fair.allDay()).isTrue();
+        assertThat(fair.endsAt()).isEqualTo(Instant.parse("2026-03-22T17:00:00Z"));
+        assertThat(fair.cancelled()).isTrue();
+        assertRefused("a.pdf.meta.yml", "judul: Forum\ntempat: Aula\n", "line 1", "an event without its start");
+        assertRefused("a.pdf.meta.yml", "mulai: 2026-03-12T09:00\npendaftaran: 0812 3456\n", "line 2",
+                "is not a web address");
+        assertRefused("a.pdf.meta.yml", "mulai: besok\n", "line 1", "'besok' is not a day or a time");
     }
 
     @Test

@@ -68,8 +68,8 @@ public class AgendaSearch {
     }
 
     /**
-     * One answer: the events in the order they happen, how many there are in all, and how many of them each
-     * kecamatan, organiser and agency has (over the whole answer, not just the page listed).
+     * One answer: the events in the order they happen, how many there are in all, and how many events each
+     * kecamatan, organiser and agency has on those days (whichever of them were chosen), to choose from.
      */
     public record Agenda(long total, List<Document> events, Map<String, List<SearchResult.FacetCount>> facets) {
     }
@@ -78,7 +78,9 @@ public class AgendaSearch {
         SearchResponse<Document> response = client.search(s -> {
             s.index(alias).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("text", "html")))
-                    .query(q -> q.bool(b -> filters(b, query)))
+                    .query(q -> q.bool(b -> days(b, query)))
+                    // the facets count every kecamatan, organiser and agency of those days, whichever are chosen
+                    .postFilter(p -> p.bool(b -> choices(b, query)))
                     .sort(o -> o.field(f -> f.field("event.start").order(SortOrder.Asc)))
                     .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(100))));
@@ -99,12 +101,16 @@ public class AgendaSearch {
         return new Agenda(total, events, facets);
     }
 
-    private static BoolQuery.Builder filters(BoolQuery.Builder bool, AgendaQuery query) {
+    private static BoolQuery.Builder days(BoolQuery.Builder bool, AgendaQuery query) {
         bool.filter(f -> f.term(t -> t.field("kind").value(DocumentKind.EVENT.name())))
                 .filter(f -> f.range(r -> r.date(d -> d.field("event.endsAt").gt(query.endsAfter().toString()))));
         if (query.startsBefore() != null) {
             bool.filter(f -> f.range(r -> r.date(d -> d.field("event.start").lt(query.startsBefore().toString()))));
         }
+        return bool;
+    }
+
+    private static BoolQuery.Builder choices(BoolQuery.Builder bool, AgendaQuery query) {
         terms(bool, "event.place.kecamatan", query.kecamatan());
         terms(bool, "event.organiser", query.organisers());
         terms(bool, "agencies", query.agencies());

@@ -61,14 +61,19 @@ public final class EventReading {
     private static final String SENTENCE_END = "(?<!\\b(?:jl|jln|no|kel|kec|kab|gg|dr|drs|hj|h|ir|st|rt|rw|komp"
             + "|jend|prof|kp))\\.(?:\\s|$)";
 
-    private static final Pattern PLACE = Pattern.compile("(?iu)(?:bertempat\\s+di|tempat\\s*(?:pelaksanaan)?\\s*:"
-            + "|lokasi\\s*:|di\\s+(?=(?:aula|gedung|balai|ruang|lapangan|kantor|masjid|taman|gor|hotel|puskesmas"
-            + "|posyandu|halaman|pendopo|auditorium|perpustakaan|sekolah|sman?|smpn?|sdn?)(?![\\p{L}])))"
-            + "\\s*([^\\n]{3,160}?)(?=\\s*(?:\\n|" + SENTENCE_END + "|;|$|,\\s*(?:pada|pukul|mulai|dengan|yang|untuk)\\b))");
+    /** After the words of a sentence ("bertempat di …"): the place may wrap onto the next line of a page. */
+    private static final Pattern PLACE_IN_PROSE = Pattern.compile("(?iu)(?:bertempat\\s+di|di\\s+(?=(?:aula|gedung"
+            + "|balai|ruang|lapangan|kantor|masjid|taman|gor|hotel|puskesmas|posyandu|halaman|pendopo|auditorium"
+            + "|perpustakaan|sekolah|sman?|smpn?|sdn?)(?![\\p{L}])))"
+            + "\\s*((?:[^\\n]|\\n(?!\\s*\\n)){3,160}?)(?=\\s*(?:\\n\\s*\\n|" + SENTENCE_END
+            + "|;|$|,\\s*(?:pada|pukul|mulai|dengan|yang|untuk)\\b))");
+    /** After a label of an invitation's table ("Tempat : …"): the place is the rest of its line. */
+    private static final Pattern PLACE_IN_TABLE = Pattern.compile("(?iu)(?:tempat\\s*(?:pelaksanaan)?|lokasi)"
+            + "\\s*:\\s*([^\\n]{3,160}?)\\s*(?:\\n|$)");
 
     private static final Pattern REGISTRATION_URL = Pattern.compile("(?iu)(?:daftar|pendaftaran|registrasi|tautan"
-            + "|link|formulir)(?:[^\\n]|\\n(?!\\s*\\n)){0,160}?((?:https?://|(?:bit\\.ly|s\\.id|forms\\.gle|tinyurl\\.com)/)"
-            + "[\\w./?=&%#+~-]+[\\w/=#-])");
+            + "|link|formulir)(?:[^\\n]|\\n(?!\\s*\\n)){0,160}?"
+            + "((?:https?://|(?:bit\\.ly|s\\.id|forms\\.gle|tinyurl\\.com)/)[\\w./?=&%#+~-]+[\\w/=#-])");
 
     private static final Pattern CAPACITY = Pattern.compile("(?iu)(?:kuota|terbatas(?:\\s+untuk|\\s+bagi)?"
             + "|maksimal|sebanyak|untuk)\\s*(\\d{1,5})\\s*(?:orang|peserta)");
@@ -149,8 +154,15 @@ public final class EventReading {
     }
 
     private static String place(String around) {
-        Matcher place = PLACE.matcher(around);
-        return place.find() ? place.group(1).strip().replaceAll("[,:;]+$", "") : null;
+        Matcher table = PLACE_IN_TABLE.matcher(around);
+        Matcher prose = PLACE_IN_PROSE.matcher(around);
+        boolean inTable = table.find();
+        boolean inProse = prose.find();
+        if (!inTable && !inProse) {
+            return null;
+        }
+        Matcher first = !inProse || inTable && table.start() < prose.start() ? table : prose;
+        return first.group(1).replaceAll("\\s+", " ").strip().replaceAll("[,:;.]+$", "");
     }
 
     private static String registrationUrl(String body) {

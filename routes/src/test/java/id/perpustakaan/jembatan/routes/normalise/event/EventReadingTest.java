@@ -61,6 +61,16 @@ class EventReadingTest {
     }
 
     @Test
+    void aPlaceThatWrapsOntoTheNextLineOfThePageIsWhole() {
+        EventReading.Found event = read("Sosialisasi Layanan Perpustakaan Digital", """
+                Sosialisasi akan diselenggarakan pada hari Rabu, 18 Maret 2026 pukul 10.00 WIB bertempat di Aula
+                Perpustakaan Kota Sawahlunto. Peserta membawa telepon genggam.
+                """).orElseThrow();
+
+        assertThat(event.place()).isEqualTo("Aula Perpustakaan Kota Sawahlunto");
+    }
+
+    @Test
     void aDeadlineOrASignatureIsNoDayOfAnEvent() {
         assertThat(read("Pendaftaran Pelatihan Menjahit", """
                 Pendaftaran pelatihan menjahit dibuka sampai dengan 15 Maret 2026 di kantor Dinas Sosial.
