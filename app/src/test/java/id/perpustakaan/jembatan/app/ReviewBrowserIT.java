@@ -32,9 +32,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A librarian in real headless Chromium with axe-core: every review page in both languages on a phone and on a
- * desk has no violations and is no wider than the window (full-page screenshots in {@code target/screenshots/review-*.png}); an approval with a
- * corrected title leaves the item page showing that title as public with the next item focused; a bulk approval is
+ * A librarian in real headless Chromium with axe-core: every review page (the agenda and its form too) in both
+ * languages on a phone and on a desk has no violations and is no wider than the window (full-page screenshots in
+ * {@code target/screenshots/review-*.png}); an approval with a corrected title leaves the item page showing that title as public with the next item focused; a bulk approval is
  * gone from the queue on the very next page; the keyboard works the queue and asks before approving on an item page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,6 +107,8 @@ class ReviewBrowserIT extends PipelineIT {
         pages.put("failures", "/review/failures");
         pages.put("audit", "/review/audit");
         pages.put("sources", "/review/sources");
+        pages.put("agenda", "/review/agenda");
+        pages.put("agenda-form", "/review/agenda/new");
         checkPages(pages, violations);
 
         assertThat(violations).as("axe-core violations").isEmpty();

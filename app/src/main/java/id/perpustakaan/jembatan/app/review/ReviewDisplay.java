@@ -1,7 +1,9 @@
 package id.perpustakaan.jembatan.app.review;
 
 import id.perpustakaan.jembatan.model.Agency;
+import id.perpustakaan.jembatan.app.portal.EventWhen;
 import id.perpustakaan.jembatan.model.Document;
+import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.LibraryTime;
 import id.perpustakaan.jembatan.model.Regulation;
 import id.perpustakaan.jembatan.model.ReviewDecision;
@@ -121,6 +123,21 @@ public final class ReviewDisplay {
      * Why the document has its kind, in words: which word of the title or text decided it, or that its source's
      * default or declaration stands (the routes record {@code title:pengumuman}, {@code source-default}…).
      */
+    /** "Kamis, 12 Maret 2026, 09.00–12.00 WIB · Aula … · Dinas …": when, where and by whom, as harvested. */
+    public String event(Event event) {
+        StringBuilder line = new StringBuilder(new EventWhen(locale).of(event));
+        if (event.place() != null && !event.place().line().isEmpty()) {
+            line.append(" · ").append(event.place().line());
+        }
+        if (event.organiser() != null) {
+            line.append(" · ").append(event.organiser());
+        }
+        if (event.cancelled()) {
+            line.append(" · ").append(message("review.agenda.cancelled"));
+        }
+        return line.toString();
+    }
+
     public String kindRule(Document document) {
         String rule = document.provenance() == null ? null : document.provenance().kindRule();
         if (rule == null || rule.isBlank()) {

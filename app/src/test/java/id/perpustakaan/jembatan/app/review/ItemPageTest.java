@@ -21,10 +21,14 @@ import id.perpustakaan.jembatan.indexer.inbox.InboxEntry;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
+import id.perpustakaan.jembatan.model.EventPlace;
+import id.perpustakaan.jembatan.model.Provenance;
 import id.perpustakaan.jembatan.model.ReviewAction;
 import id.perpustakaan.jembatan.model.ReviewDecision;
 import id.perpustakaan.jembatan.model.ReviewEdits;
 import id.perpustakaan.jembatan.model.ReviewState;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -128,6 +132,25 @@ class ItemPageTest extends ReviewPageSlice {
         org.assertj.core.api.Assertions.assertThat(ReviewPagesController.queueOf("http://localhost/review/items/a"))
                 .isEqualTo("/review");
         org.assertj.core.api.Assertions.assertThat(ReviewPagesController.queueOf(null)).isEqualTo("/review");
+    }
+
+    @Test
+    void anEventShowsWhenWhereAndByWhomAndTheWordThatMadeItOne() throws Exception {
+        Event event = new Event(Instant.parse("2026-03-12T02:00:00Z"), Instant.parse("2026-03-12T05:00:00Z"), false,
+                EventPlace.named("Aula Perpustakaan Kota"), "Dinas Pendidikan", null, null, null, false);
+        Document harvested = document(AS_SENT, HARVESTED);
+        Document training = new Document(ID, harvested.sourceId(), harvested.agency(), DocumentKind.EVENT,
+                "Pelatihan Literasi Digital", null, harvested.text(), null, "id", null, null, null, null,
+                WebSlice.NOW, event.endsAt(), null, List.of(), "hash", HARVESTED,
+                new Provenance("folder", WebSlice.NOW, null, null, "jsoup:main-content", false, "event:pelatihan"),
+                List.of(), List.of(), null, null, event);
+        when(items.view(ID)).thenReturn(view(training, training, ReviewState.PENDING));
+
+        mvc.perform(get("/review/items/{id}", ID).with(user("pustakawan").roles("LIBRARIAN")))
+                .andExpect(content().string(allOf(
+                        containsString("<dt>Acara</dt><dd>Kamis, 12 Maret 2026, 09.00–12.00 WIB · Aula Perpustakaan"
+                                + " Kota · Dinas Pendidikan</dd>"),
+                        containsString("kata “pelatihan” dengan hari pelaksanaannya"))));
     }
 
     private static ItemView view(Document harvested, Document live, ReviewState state) {

@@ -30,7 +30,8 @@ final class EventStep implements NormalisationStep {
                         found.place() == null ? null : EventPlace.named(found.place()), draft.agency().name(),
                         found.registrationUrl(), deadlineBefore ? draft.validUntil : null, found.capacity(), false);
                 draft.kind = DocumentKind.EVENT;
-                draft.kindRule = "event: '" + found.gathering() + "' with the day it is held";
+                // as the kind rules name theirs ("title:pengumuman"): the word that made it one
+                draft.kindRule = "event:" + found.gathering();
             });
         }
         if (draft.event != null) {
