@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -38,7 +39,8 @@ import tools.jackson.databind.JsonNode;
  * Through the real broker and node: a posyandu schedule of 120 rows dropped as a workbook is 120 events, findable by
  * kelurahan, on the agenda by kecamatan and in the calendar (read by ical4j) at their local hours; dropped again with
  * 3 rows changed and 2 removed, it writes exactly 3 new revisions and 2 withdrawals. A table of programmes is found
- * by target group while still open; an announcement of a training is an event on the agenda.
+ * by target group while still open; an announcement of a training is an event on the agenda; a JSON API's records
+ * are events too, and its next answer changes only what changed.
  */
 class RecordsIT {
 
@@ -53,6 +55,7 @@ class RecordsIT {
     private static Path inbox;
     private static Path programmes;
     private static Path announcements;
+    private static LocalOrigin api;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,6 +63,7 @@ class RecordsIT {
         inbox = Files.createDirectories(root.resolve("dinkes"));
         programmes = Files.createDirectories(root.resolve("dinsos"));
         announcements = Files.createDirectories(root.resolve("diskominfo"));
+        api = new LocalOrigin();
         app = OwnApplication.start(RUN, """
                 jembatan:
                   sources:
@@ -99,7 +103,26 @@ class RecordsIT {
                       path: %s
                       schedule: 1s
                       review: auto
-                """.formatted(SOURCE, inbox, programmes, announcements), OwnApplication.ownTopics(RUN));
+                    - id: dinkes-vaksinasi
+                      agency-code: dinkes
+                      agency-name: Dinas Kesehatan
+                      kind: api
+                      url: %s/api/jadwal-vaksinasi
+                      schedule: 1s
+                      review: auto
+                      default-kind: event
+                      options:
+                        allowed-hosts: 127.0.0.1
+                        allow-private-addresses: "true"
+                        request-interval: 50ms
+                        records-title: nama_kegiatan
+                        records-key: id
+                        records-date: tanggal
+                        records-time: jam
+                        records-place: lokasi
+                        records-kecamatan: kecamatan
+                        records-json-pointer: /data
+                """.formatted(SOURCE, inbox, programmes, announcements, api.base()), OwnApplication.ownTopics(RUN));
         app.awaitSearchable();
     }
 
@@ -107,6 +130,9 @@ class RecordsIT {
     static void stop() {
         if (app != null) {
             app.close();
+        }
+        if (api != null) {
+            api.close();
         }
     }
 
@@ -232,6 +258,42 @@ class RecordsIT {
         assertThat(event.get("event").get("capacity").asInt()).isEqualTo(40);
         assertThat(event.get("event").get("start").asText())
                 .isEqualTo(day.atTime(9, 0).atZone(WIB).toInstant().toString());
+    }
+
+    @Test
+    void theRecordsOfAJsonApiAreEventsAndItsNextAnswerChangesOnlyWhatChanged() throws Exception {
+        String word = PipelineIT.uniqueWord("vaksinasi");
+        LocalDate day = LocalDate.now(WIB).plusDays(5);
+        String record = """
+                {"id": %d, "nama_kegiatan": "Imunisasi Anak %s %s", "tanggal": "%s", "jam": "08.00-12.00",
+                 "lokasi": "Puskesmas %s", "kecamatan": "Silungkang"}""";
+        api.put("/api/jadwal-vaksinasi", "application/json", ("{\"data\": ["
+                + record.formatted(1, word, "Muaro Kalaban", day, "Silungkang") + ","
+                + record.formatted(2, word, "Silungkang Oso", day.plusDays(1), "Silungkang") + ","
+                + record.formatted(3, word, "Taratak Bancah", day.plusDays(2), "Silungkang") + "]}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        JsonNode events = await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> app.http().get()
+                .uri("/api/agenda?kecamatan=Silungkang").retrieve().body(JsonNode.class),
+                answer -> answer.get("total").asInt() == 3);
+        assertThat(events.get("events").get(0).get("title").asText()).isEqualTo("Imunisasi Anak " + word
+                + " Muaro Kalaban");
+        assertThat(events.get("events").get(0).get("when").asText()).endsWith(", 08.00–12.00 WIB");
+        long documents = app.endOffset(RUN + ".documents");
+
+        String moved = PipelineIT.uniqueWord("pindah");
+        api.put("/api/jadwal-vaksinasi", "application/json", ("{\"data\": ["
+                + record.formatted(1, word, "Muaro Kalaban", day, "Silungkang") + ","
+                + record.formatted(3, word, "Taratak Bancah " + moved, day.plusDays(2), "Silungkang") + "]}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        app.awaitHits(moved, 1);
+        await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> app.search(word).get("total").asInt() == 2);
+        // one new revision and one withdrawal; the unchanged record writes nothing, and the next answers are 304s
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.endOffset(RUN + ".documents") == documents + 2);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> app.endOffset(RUN + ".documents") == documents + 2);
+        assertThat(app.deadLetters("dinkes-vaksinasi")).isEmpty();
     }
 
     /** The calendar at that address, as ical4j reads it, after ical4j found it valid. */

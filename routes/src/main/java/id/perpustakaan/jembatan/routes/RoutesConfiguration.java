@@ -15,6 +15,9 @@ import id.perpustakaan.jembatan.routes.archive.S3Archive;
 import id.perpustakaan.jembatan.routes.errors.ErrorHandling;
 import id.perpustakaan.jembatan.routes.errors.PrintableLogLines;
 import id.perpustakaan.jembatan.routes.errors.RepeatedRefusals;
+import id.perpustakaan.jembatan.routes.api.ApiHarvest;
+import id.perpustakaan.jembatan.routes.api.ApiKind;
+import id.perpustakaan.jembatan.routes.api.ApiRouteTemplate;
 import id.perpustakaan.jembatan.routes.ckan.CkanHarvest;
 import id.perpustakaan.jembatan.routes.ckan.CkanKind;
 import id.perpustakaan.jembatan.routes.ckan.CkanRouteTemplate;
@@ -351,6 +354,17 @@ public class RoutesConfiguration {
     CkanRouteTemplate ckanRouteTemplate(SourceCatalog sources, WebPolicies policies, KnownRevisions revisions,
                                         SourceRuns runs, RunGate gate, RepeatedRefusals repeats, Clock clock) {
         return new CkanRouteTemplate(new CkanHarvest(sources, policies, revisions, runs, clock), gate, repeats);
+    }
+
+    @Bean
+    ApiKind apiKind() {
+        return new ApiKind();
+    }
+
+    @Bean
+    ApiRouteTemplate apiRouteTemplate(SourceCatalog sources, WebPolicies policies, SourceRuns runs, RunGate gate,
+                                      RepeatedRefusals repeats, Clock clock) {
+        return new ApiRouteTemplate(new ApiHarvest(sources, policies, runs, clock), gate, repeats);
     }
 
     @Bean

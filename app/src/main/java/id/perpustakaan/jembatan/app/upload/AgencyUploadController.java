@@ -60,7 +60,7 @@ class AgencyUploadController {
                     + " '.', '_', '-')") @RequestParam(required = false) String externalId,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String summary,
-            @Parameter(description = "pengumuman, peraturan, program, berita, lainnya (or the English words)")
+            @Parameter(description = "pengumuman, peraturan, program, acara, berita, lainnya (or the English words)")
             @RequestParam(required = false) String kind,
             @Parameter(description = "berkala, serta-merta, setiap-saat, dikecualikan")
             @RequestParam(required = false) String klasifikasi,

@@ -212,7 +212,7 @@ class SftpRouteTest {
 
         await().atMost(WAIT).until(() -> Files.exists(outbox.resolve(".failed/rusak.txt.meta.json")));
         String reason = "the sidecar rusak.txt.meta.json, line 2: 'poster' is not a kind: write pengumuman,"
-                + " peraturan, program, berita or lainnya";
+                + " peraturan, program, acara, berita or lainnya";
         assertThat(Files.readString(outbox.resolve(".failed/rusak.txt.reason")))
                 .startsWith(reason)
                 .contains("\nstage: fetch\n")
