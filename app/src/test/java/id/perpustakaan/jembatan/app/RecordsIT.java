@@ -56,6 +56,11 @@ class RecordsIT {
     private static Path programmes;
     private static Path announcements;
     private static LocalOrigin api;
+    /** The word of the API's records, which answers from the start. */
+    private static final String VACCINATION = PipelineIT.uniqueWord("vaksinasi");
+    private static final String RECORD = """
+            {"id": %d, "nama_kegiatan": "Imunisasi Anak %s %s", "tanggal": "%s", "jam": "08.00-12.00",
+             "lokasi": "Puskesmas %s", "kecamatan": "Silungkang"}""";
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,6 +69,12 @@ class RecordsIT {
         programmes = Files.createDirectories(root.resolve("dinsos"));
         announcements = Files.createDirectories(root.resolve("diskominfo"));
         api = new LocalOrigin();
+        LocalDate day = LocalDate.now(WIB).plusDays(5);
+        api.put("/api/jadwal-vaksinasi", "application/json", ("{\"data\": ["
+                + RECORD.formatted(1, VACCINATION, "Muaro Kalaban", day, "Silungkang") + ","
+                + RECORD.formatted(2, VACCINATION, "Silungkang Oso", day.plusDays(1), "Silungkang") + ","
+                + RECORD.formatted(3, VACCINATION, "Taratak Bancah", day.plusDays(2), "Silungkang") + "]}")
+                .getBytes(StandardCharsets.UTF_8));
         app = OwnApplication.start(RUN, """
                 jembatan:
                   sources:
@@ -167,8 +178,9 @@ class RecordsIT {
         JsonNode soonest = talawi.get("events").get(0);
         assertThat(soonest.get("event").get("place").get("kecamatan").asText()).isEqualTo("Talawi");
         assertThat(soonest.get("when").asText()).endsWith(", 08.00–11.00 WIB");
-        assertThat(talawi.get("facets").get("kecamatan")).extracting(count -> count.get("value").asText())
-                .containsExactlyInAnyOrder("Barangin", "Talawi");
+        // the facet counts every kecamatan of those days, whichever is chosen
+        assertThat(talawi.get("facets").get("kecamatan")).extracting(count -> count.get("value").asText() + " "
+                + count.get("count").asInt()).contains("Barangin 60", "Talawi 60");
 
         List<VEvent> calendar = calendar("/feeds/agenda.ics?kecamatan=Talawi");
         assertThat(calendar).hasSize(60);
@@ -210,10 +222,11 @@ class RecordsIT {
                 && app.endOffset(RUN + ".reviews") == reviews + 5);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> app.endOffset(RUN + ".documents") == documents + 5);
-        assertThat(app.http().get().uri("/api/agenda?size=1").retrieve().body(JsonNode.class).get("total").asInt())
-                .isEqualTo(118);
-        assertThat(calendar("/feeds/agenda.ics")).hasSize(118).filteredOn(event -> event.getProperty(Property.SUMMARY)
-                .orElseThrow().getValue().contains(changed)).hasSize(3);
+        // rows 7 and 119 were in Talawi, rows 3 and 101 of the changed ones too
+        assertThat(app.http().get().uri("/api/agenda?size=1&kecamatan=Barangin&kecamatan=Talawi").retrieve()
+                .body(JsonNode.class).get("total").asInt()).isEqualTo(118);
+        assertThat(calendar("/feeds/agenda.ics?kecamatan=Talawi")).hasSize(58).filteredOn(event -> event
+                .getProperty(Property.SUMMARY).orElseThrow().getValue().contains(changed)).hasSize(2);
         assertThat(app.deadLetters(SOURCE)).isEmpty();
     }
 
@@ -262,17 +275,8 @@ class RecordsIT {
 
     @Test
     void theRecordsOfAJsonApiAreEventsAndItsNextAnswerChangesOnlyWhatChanged() throws Exception {
-        String word = PipelineIT.uniqueWord("vaksinasi");
+        String word = VACCINATION;
         LocalDate day = LocalDate.now(WIB).plusDays(5);
-        String record = """
-                {"id": %d, "nama_kegiatan": "Imunisasi Anak %s %s", "tanggal": "%s", "jam": "08.00-12.00",
-                 "lokasi": "Puskesmas %s", "kecamatan": "Silungkang"}""";
-        api.put("/api/jadwal-vaksinasi", "application/json", ("{\"data\": ["
-                + record.formatted(1, word, "Muaro Kalaban", day, "Silungkang") + ","
-                + record.formatted(2, word, "Silungkang Oso", day.plusDays(1), "Silungkang") + ","
-                + record.formatted(3, word, "Taratak Bancah", day.plusDays(2), "Silungkang") + "]}")
-                .getBytes(StandardCharsets.UTF_8));
-
         JsonNode events = await().atMost(PipelineIT.SEARCHABLE_WITHIN).until(() -> app.http().get()
                 .uri("/api/agenda?kecamatan=Silungkang").retrieve().body(JsonNode.class),
                 answer -> answer.get("total").asInt() == 3);
@@ -283,8 +287,8 @@ class RecordsIT {
 
         String moved = PipelineIT.uniqueWord("pindah");
         api.put("/api/jadwal-vaksinasi", "application/json", ("{\"data\": ["
-                + record.formatted(1, word, "Muaro Kalaban", day, "Silungkang") + ","
-                + record.formatted(3, word, "Taratak Bancah " + moved, day.plusDays(2), "Silungkang") + "]}")
+                + RECORD.formatted(1, word, "Muaro Kalaban", day, "Silungkang") + ","
+                + RECORD.formatted(3, word, "Taratak Bancah " + moved, day.plusDays(2), "Silungkang") + "]}")
                 .getBytes(StandardCharsets.UTF_8));
 
         app.awaitHits(moved, 1);
