@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Everything the search page shows, ready to write: text to be escaped by the template, highlights already made
@@ -37,6 +38,24 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
 
         public boolean isNeeded() {
             return pages.size() > 1;
+        }
+
+        /**
+         * @param current   the page shown, zero-based
+         * @param pageCount how many pages there are
+         * @param href      the address of a page, zero-based
+         */
+        static Paging of(int current, int pageCount, IntFunction<String> href) {
+            // a window of five pages keeps the links few enough to tab through on a phone
+            int first = Math.max(0, Math.min(current - 2, pageCount - 5));
+            int last = Math.min(pageCount - 1, first + 4);
+            List<PageLink> pages = new ArrayList<>();
+            for (int page = first; page <= last; page++) {
+                pages.add(new PageLink(page + 1, href.apply(page), page == current));
+            }
+            // beyond the last page (an old link), "previous" leads back to the last one that has results
+            return new Paging(current > 0 ? href.apply(Math.min(current - 1, Math.max(0, pageCount - 1))) : null,
+                    current + 1 < pageCount ? href.apply(current + 1) : null, pages);
         }
     }
 
@@ -69,7 +88,7 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
      * The values to offer: those the results have, with counts, and those already chosen even when no result has
      * them any more, so a citizen can always take a filter back.
      */
-    private static List<FacetOption> facet(String name, List<String> chosen, List<SearchResult.FacetCount> counts,
+    static List<FacetOption> facet(String name, List<String> chosen, List<SearchResult.FacetCount> counts,
                                            Function<String, String> labels) {
         List<FacetOption> options = new ArrayList<>();
         for (SearchResult.FacetCount count : counts) {
@@ -103,16 +122,6 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
     private static Paging paging(SearchForm form, long total) {
         int pageCount = (int) Math.min(SearchForm.LAST_PAGE + 1L,
                 (total + SearchForm.PAGE_SIZE - 1) / SearchForm.PAGE_SIZE);
-        int current = form.page();
-        // a window of five pages keeps the links few enough to tab through on a phone
-        int first = Math.max(0, Math.min(current - 2, pageCount - 5));
-        int last = Math.min(pageCount - 1, first + 4);
-        List<PageLink> pages = new ArrayList<>();
-        for (int page = first; page <= last; page++) {
-            pages.add(new PageLink(page + 1, form.pageHref(page), page == current));
-        }
-        // beyond the last page (an old link), "previous" leads back to the last one that has results
-        return new Paging(current > 0 ? form.pageHref(Math.min(current - 1, Math.max(0, pageCount - 1))) : null,
-                current + 1 < pageCount ? form.pageHref(current + 1) : null, pages);
+        return Paging.of(form.page(), pageCount, form::pageHref);
     }
 }
