@@ -70,8 +70,9 @@ record EventView(String when, String startIso, String placeName, String address,
         return registrationHref != null && !registrationClosed && !cancelled && !over;
     }
 
+    /** Whether there is anything to say about registering: its deadline, or where to while one still can. */
     public boolean hasRegistration() {
-        return registrationHref != null || registrationDeadline != null;
+        return registrationDeadline != null || isRegistrationOpen();
     }
 
     /**
