@@ -19,11 +19,20 @@ import java.util.function.IntFunction;
  *                      link searches them with the same filters
  * @param expiredHidden how many expired announcements match but are hidden (0 when they are shown)
  * @param shareUrl      this search's full address, to share or bookmark
+ * @param tags          the tags of the results (kelurahan, kecamatan, target groups), offered to a finder
+ * @param tagLinks      a finder's commonest tags not chosen yet, each a link that narrows the search to it
  */
 record SearchView(SearchForm form, long total, int firstNumber, List<ResultView> hits, List<FacetOption> agencies,
                   List<FacetOption> kinds, List<FacetOption> klasifikasi, List<FacetOption> years, Paging paging,
                   List<SelectedFilters.Chip> chips, String didYouMean, String didYouMeanHref, long expiredHidden,
-                  String shareUrl) {
+                  String shareUrl, List<FacetOption> tags, List<TagLink> tagLinks) {
+
+    /** Enough one-tap tags for a kelurahan or two and their target groups, few enough to read on a phone. */
+    static final int TAG_LINKS = 12;
+
+    /** A tag to narrow a finder to, with how many results have it. */
+    record TagLink(String label, long count, String href) {
+    }
 
     /** A filter value with its count; {@code selected} when the current search is filtered by it. */
     record FacetOption(String id, String value, String label, long count, boolean selected) {
@@ -67,6 +76,12 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
                 .map(hit -> ResultView.of(hit, agencyNames, format, clock))
                 .toList();
         String suggestion = result.didYouMean();
+        List<FacetOption> tags = facet("tag", form.tags(), result.facets().getOrDefault("tag", List.of()),
+                Function.identity());
+        List<TagLink> tagLinks = !form.isFinder() ? List.of() : tags.stream()
+                .filter(option -> !option.selected()).limit(TAG_LINKS)
+                .map(option -> new TagLink(option.label(), option.count(), form.withTag(option.value()).address()))
+                .toList();
         return new SearchView(form, result.total(), form.page() * SearchForm.PAGE_SIZE + 1, hits,
                 facet("agency", form.agencies(), result.facets().getOrDefault("agency", List.of()), agencyNames),
                 facet("kind", form.kinds(), result.facets().getOrDefault("kind", List.of()), Function.identity()),
@@ -77,11 +92,17 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
                         result.facets().getOrDefault("year", List.of()), Function.identity()),
                 paging(form, result.total()), SelectedFilters.of(form, agencyNames, format), suggestion,
                 suggestion == null ? null : form.withWordsHref(suggestion), expiredHidden,
-                (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + form.pageHref(0));
+                (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + form.pageHref(0), tags,
+                tagLinks);
     }
 
     public boolean hasWords() {
         return form.hasWords();
+    }
+
+    /** Tags are offered where they mean something (programmes, events) and wherever one is chosen, to take back. */
+    public boolean offersTags() {
+        return !tags.isEmpty() && (form.isFinder() || !form.tags().isEmpty());
     }
 
     /**
