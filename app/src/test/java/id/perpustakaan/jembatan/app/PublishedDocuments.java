@@ -3,6 +3,7 @@ package id.perpustakaan.jembatan.app;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.Document;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.JembatanJson;
 import id.perpustakaan.jembatan.model.Klasifikasi;
 import id.perpustakaan.jembatan.model.OriginalFile;
@@ -78,6 +79,8 @@ final class PublishedDocuments implements AutoCloseable {
         private long revision = 1;
         private String url;
         private Klasifikasi klasifikasi;
+        private List<String> tags = List.of("uji");
+        private Event event;
 
         private Builder(String id, String title) {
             this.id = id;
@@ -141,14 +144,27 @@ final class PublishedDocuments implements AutoCloseable {
             return this;
         }
 
+        Builder tags(String... values) {
+            tags = List.of(values);
+            return this;
+        }
+
+        /** An event, valid until it is over, as normalisation makes one. */
+        Builder event(Event value) {
+            event = value;
+            kind = DocumentKind.EVENT;
+            validUntil = value.endsAt();
+            return this;
+        }
+
         Document build() {
             Instant harvested = Instant.parse("2025-11-01T00:00:00Z");
             return new Document(id, "uji-feed", agency, kind, title, summary(), text, null, language, url,
                     new OriginalFile("0".repeat(64), "application/pdf", id + ".pdf", 1234, 2),
-                    publishedAt, modifiedAt, harvested, validUntil, regulation, List.of("uji"), "hash-" + revision,
+                    publishedAt, modifiedAt, harvested, validUntil, regulation, tags, "hash-" + revision,
                     revision, new Provenance("feed", harvested, "\"e1\"", harvested, "tika", false, "title"),
                     List.of(new SourceRef("uji-feed", "entry/" + id, url)), List.of(), "Humas " + agency.name(),
-                    klasifikasi);
+                    klasifikasi, event);
         }
 
         private String summary() {

@@ -22,6 +22,10 @@ final class DisplayFormat {
         this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     /** "3 Maret 2025" / "March 3, 2025"; empty without a date. */
     String date(Instant instant) {
         return instant == null ? "" : date.format(instant);

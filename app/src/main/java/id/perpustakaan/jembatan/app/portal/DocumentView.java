@@ -24,12 +24,14 @@ import java.util.function.Function;
  * @param lang       the language of its title and text when it is not the page's, else {@code null}
  * @param amends     the regulations it amends, linked where they are published here; {@code revokes} likewise
  * @param daysLeft   days to its last day of validity, counted in WIB (0 without one)
+ * @param event      when and where, for an event; {@code null} otherwise (an event's validity is its end, which
+ *                   this says better)
  */
 record DocumentView(String id, String title, String agency, String kind, String date, String isoDate,
                     String modified, String validUntil, String validUntilIso, boolean expired, Regulation regulation,
                     SafeHtml content, List<SafeHtml> paragraphs, List<SourceLink> sources, String originalHref,
                     String originalLabel, String harvested, List<RelatedView> related, LaterView later, String lang,
-                    List<Citation> amends, List<Citation> revokes, long daysLeft) {
+                    List<Citation> amends, List<Citation> revokes, long daysLeft, EventView event) {
 
     /** A regulation cited by another ("Perwako 5/2019"), with its page when it is published here, else null. */
     record Citation(String text, String href) {
@@ -83,7 +85,7 @@ record DocumentView(String id, String title, String agency, String kind, String 
                 laterView(document.regulation(), later, expired, format), format.contentLanguage(document.language()),
                 citations(document.regulation() == null ? List.of() : document.regulation().amends(), earlier),
                 citations(document.regulation() == null ? List.of() : document.regulation().revokes(), earlier),
-                deadline == null ? 0 : deadline.daysLeft());
+                deadline == null ? 0 : deadline.daysLeft(), EventView.of(document.event(), format.locale(), clock));
     }
 
     private static List<Citation> citations(List<String> cited, Map<String, Document> earlier) {

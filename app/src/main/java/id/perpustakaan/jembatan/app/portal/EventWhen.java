@@ -2,6 +2,7 @@ package id.perpustakaan.jembatan.app.portal;
 
 import id.perpustakaan.jembatan.model.Event;
 import id.perpustakaan.jembatan.model.LibraryTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +22,16 @@ public final class EventWhen {
         this.day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
         // Indonesian writes hours with a full stop, as agencies do ("pukul 09.00")
         this.time = DateTimeFormatter.ofPattern(indonesian ? "HH.mm" : "HH:mm", locale);
+    }
+
+    /** A day as the agenda heads it: "Kamis, 12 Maret 2026". */
+    public String day(LocalDate date) {
+        return day.format(date);
+    }
+
+    /** A moment's hour in WIB: "09.00" (Indonesian), "09:00" (English). */
+    public String time(Instant instant) {
+        return time.format(instant.atZone(LibraryTime.ZONE));
     }
 
     public String of(Event event) {

@@ -78,7 +78,7 @@ class PortalSearch {
 
     private static SearchQuery query(SearchForm form) {
         var filters = new SearchFilters(form.agencies(), form.kinds(), form.years(), form.from(), form.to(), null,
-                null, null, null, form.includeExpired(), form.klasifikasi());
+                null, null, null, form.includeExpired(), form.klasifikasi(), form.tags());
         return new SearchQuery(form.q(), filters, form.order(), form.page(), SearchForm.PAGE_SIZE, null);
     }
 

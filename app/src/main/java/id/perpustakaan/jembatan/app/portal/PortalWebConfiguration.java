@@ -14,7 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class PortalWebConfiguration implements WebMvcConfigurer {
 
-    static final String[] PAGES = {"/", "/dokumen/**"};
+    static final String[] PAGES = {"/", "/agenda", "/dokumen/**"};
 
     /**
      * The page runs only its own script file (never inline script, so should sanitising ever miss something in a

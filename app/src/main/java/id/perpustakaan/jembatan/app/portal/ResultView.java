@@ -21,10 +21,13 @@ import org.jsoup.Jsoup;
  * @param lang      the language of its title and snippet when it is not the page's, else {@code null}
  * @param deadline  until when it is valid ("31 Jan 2027"), empty when it has no end; {@code daysLeft} counts the
  *                  days to it in WIB, and {@code expired} says it has passed
+ * @param event     when and where, for an event (its end is its validity: the event says it instead), else
+ *                  {@code null}
  */
 record ResultView(String href, SafeHtml title, String agency, String kind, String date, String isoDate,
                   SafeHtml snippet, String sourceUrl, String sourceHost, String originalHref, String originalLabel,
-                  boolean urgent, String lang, String deadline, String deadlineIso, long daysLeft, boolean expired) {
+                  boolean urgent, String lang, String deadline, String deadlineIso, long daysLeft, boolean expired,
+                  EventView event) {
 
     private static final String ELLIPSIS = " … ";
 
@@ -53,6 +56,7 @@ record ResultView(String href, SafeHtml title, String agency, String kind, Strin
                 format.contentLanguage(hit.language()),
                 deadline == null ? "" : format.shortDate(deadline.day()),
                 deadline == null ? "" : deadline.day().toString(),
-                deadline == null ? 0 : deadline.daysLeft(), deadline != null && deadline.expired());
+                deadline == null ? 0 : deadline.daysLeft(), deadline != null && deadline.expired(),
+                EventView.of(hit.event(), format.locale(), clock));
     }
 }

@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
  * @param from   published on or after this day (WIB); {@code to} on or before
  * @param newest newest first instead of best match first
  * @param page   zero-based, as the search takes it; the page shows it one-based
+ * @param tags   any of these tags, in any case: the kelurahan, kecamatan and target groups of programmes and events
  */
 record SearchForm(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi, List<Integer> years,
-                  LocalDate from, LocalDate to, boolean newest, int page, boolean includeExpired) {
+                  LocalDate from, LocalDate to, boolean newest, int page, boolean includeExpired, List<String> tags) {
 
     static final int PAGE_SIZE = 10;
     /** The search refuses to go beyond its first 10 000 results. */
@@ -46,6 +47,13 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
         return of(q, agencies, kinds, klasifikasi, null, null, null, null, page, includeExpired);
     }
 
+    /** A search without tags. */
+    static SearchForm of(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi,
+                         List<String> years, String from, String to, String sort, String page,
+                         String includeExpired) {
+        return of(q, agencies, kinds, klasifikasi, years, from, to, sort, page, includeExpired, null);
+    }
+
     /**
      * @param klasifikasi classes as addresses write them ("serta-merta") or by name; exempt information is never
      *                    searched for, so that class is dropped like any unknown one
@@ -53,7 +61,7 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
      */
     static SearchForm of(String q, List<String> agencies, List<String> kinds, List<String> klasifikasi,
                          List<String> years, String from, String to, String sort, String page,
-                         String includeExpired) {
+                         String includeExpired, List<String> tags) {
         String words = q == null ? "" : q.strip();
         if (words.length() > MAX_QUERY_LENGTH) {
             words = words.substring(0, MAX_QUERY_LENGTH);
@@ -75,7 +83,8 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
         }
         return new SearchForm(words, agencyCodes, kindNames, classes, yearNumbers, fromDay, toDay,
                 "newest".equalsIgnoreCase(sort == null ? "" : sort.strip()), pageNumber(page),
-                "true".equalsIgnoreCase(includeExpired) || "on".equalsIgnoreCase(includeExpired));
+                "true".equalsIgnoreCase(includeExpired) || "on".equalsIgnoreCase(includeExpired),
+                distinct(tags).stream().limit(MAX_FILTER_VALUES).toList());
     }
 
     public boolean hasWords() {
@@ -84,7 +93,15 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
 
     public boolean isFiltered() {
         return !agencies.isEmpty() || !kinds.isEmpty() || !klasifikasi.isEmpty() || !years.isEmpty() || from != null
-                || to != null || includeExpired;
+                || to != null || includeExpired || !tags.isEmpty();
+    }
+
+    /**
+     * Programmes or events asked for: the page becomes a finder of what one can still join, by kelurahan and target
+     * group, and says "closed" where it otherwise says "expired".
+     */
+    public boolean isFinder() {
+        return kinds.contains(DocumentKind.PROGRAMME.name()) || kinds.contains(DocumentKind.EVENT.name());
     }
 
     SearchQuery.Order order() {
@@ -98,24 +115,25 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
 
     /** This search at another page (zero-based). */
     String pageHref(int otherPage) {
-        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, otherPage, includeExpired)
-                .address();
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, otherPage, includeExpired,
+                tags).address();
     }
 
     /** This search from its first page without any filter, in its order. */
     public String unfilteredHref() {
-        return new SearchForm(q, List.of(), List.of(), List.of(), List.of(), null, null, newest, 0, false).address();
+        return new SearchForm(q, List.of(), List.of(), List.of(), List.of(), null, null, newest, 0, false, List.of())
+                .address();
     }
 
     /** Other words with the same filters and order, from the first page (a spelling suggestion). */
     String withWordsHref(String words) {
-        return new SearchForm(words, agencies, kinds, klasifikasi, years, from, to, newest, 0, includeExpired)
+        return new SearchForm(words, agencies, kinds, klasifikasi, years, from, to, newest, 0, includeExpired, tags)
                 .address();
     }
 
     /** This search with expired announcements too, from the first page. */
     public String includingExpiredHref() {
-        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, true).address();
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, true, tags).address();
     }
 
     /** The newest documents of this search as an RSS feed (the feed takes words, agencies and kinds). */
@@ -131,34 +149,47 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
 
     SearchForm withoutAgency(String code) {
         return new SearchForm(q, without(agencies, code), kinds, klasifikasi, years, from, to, newest, 0,
-                includeExpired);
+                includeExpired, tags);
     }
 
     SearchForm withoutKind(String kind) {
         return new SearchForm(q, agencies, without(kinds, kind), klasifikasi, years, from, to, newest, 0,
-                includeExpired);
+                includeExpired, tags);
     }
 
     SearchForm withoutKlasifikasi(String name) {
         return new SearchForm(q, agencies, kinds, without(klasifikasi, name), years, from, to, newest, 0,
-                includeExpired);
+                includeExpired, tags);
     }
 
     SearchForm withoutYear(int year) {
         return new SearchForm(q, agencies, kinds, klasifikasi, without(years, year), from, to, newest, 0,
-                includeExpired);
+                includeExpired, tags);
     }
 
     SearchForm withoutFrom() {
-        return new SearchForm(q, agencies, kinds, klasifikasi, years, null, to, newest, 0, includeExpired);
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, null, to, newest, 0, includeExpired, tags);
     }
 
     SearchForm withoutTo() {
-        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, null, newest, 0, includeExpired);
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, null, newest, 0, includeExpired, tags);
     }
 
     SearchForm withoutExpired() {
-        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, false);
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, false, tags);
+    }
+
+    SearchForm withoutTag(String tag) {
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, includeExpired,
+                without(tags, tag));
+    }
+
+    /** This search narrowed to one more tag, from the first page: a finder's one-tap filter. */
+    SearchForm withTag(String tag) {
+        List<String> more = new ArrayList<>(tags);
+        more.add(tag);
+        return new SearchForm(q, agencies, kinds, klasifikasi, years, from, to, newest, 0, includeExpired,
+                List.copyOf(more));
     }
 
     /** Encoded as a browser encodes the GET forms, in their order: the links and the forms give the same addresses. */
@@ -180,6 +211,7 @@ record SearchForm(String q, List<String> agencies, List<String> kinds, List<Stri
             query.add("to=" + to);
         }
         classes().forEach(word -> query.add("klasifikasi=" + word));
+        tags.forEach(tag -> query.add("tag=" + encoded(tag)));
         if (includeExpired) {
             query.add("includeExpired=true");
         }

@@ -41,8 +41,10 @@ class SearchPageController {
                   @RequestParam(required = false) String sort,
                   @RequestParam(required = false) String page,
                   @RequestParam(required = false) String includeExpired,
+                  @RequestParam(required = false) List<String> tag,
                   Locale locale, Model model) throws IOException {
-        SearchForm form = SearchForm.of(q, agency, kind, klasifikasi, year, from, to, sort, page, includeExpired);
+        SearchForm form = SearchForm.of(q, agency, kind, klasifikasi, year, from, to, sort, page, includeExpired,
+                tag);
         SearchResult result = search.search(form);
         long expiredHidden = form.includeExpired() ? 0 : search.expiredHidden(form);
         model.addAttribute("view", SearchView.of(form, result, expiredHidden, search.agencyNames(result.hits()), locale,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Everything the search page shows, ready to write: text to be escaped by the template, highlights already made
@@ -18,11 +19,20 @@ import java.util.function.Function;
  *                      link searches them with the same filters
  * @param expiredHidden how many expired announcements match but are hidden (0 when they are shown)
  * @param shareUrl      this search's full address, to share or bookmark
+ * @param tags          the tags of the results (kelurahan, kecamatan, target groups), offered to a finder
+ * @param tagLinks      a finder's commonest tags not chosen yet, each a link that narrows the search to it
  */
 record SearchView(SearchForm form, long total, int firstNumber, List<ResultView> hits, List<FacetOption> agencies,
                   List<FacetOption> kinds, List<FacetOption> klasifikasi, List<FacetOption> years, Paging paging,
                   List<SelectedFilters.Chip> chips, String didYouMean, String didYouMeanHref, long expiredHidden,
-                  String shareUrl) {
+                  String shareUrl, List<FacetOption> tags, List<TagLink> tagLinks) {
+
+    /** Enough one-tap tags for a kelurahan or two and their target groups, few enough to read on a phone. */
+    static final int TAG_LINKS = 12;
+
+    /** A tag to narrow a finder to, with how many results have it. */
+    record TagLink(String label, long count, String href) {
+    }
 
     /** A filter value with its count; {@code selected} when the current search is filtered by it. */
     record FacetOption(String id, String value, String label, long count, boolean selected) {
@@ -38,6 +48,24 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
         public boolean isNeeded() {
             return pages.size() > 1;
         }
+
+        /**
+         * @param current   the page shown, zero-based
+         * @param pageCount how many pages there are
+         * @param href      the address of a page, zero-based
+         */
+        static Paging of(int current, int pageCount, IntFunction<String> href) {
+            // a window of five pages keeps the links few enough to tab through on a phone
+            int first = Math.max(0, Math.min(current - 2, pageCount - 5));
+            int last = Math.min(pageCount - 1, first + 4);
+            List<PageLink> pages = new ArrayList<>();
+            for (int page = first; page <= last; page++) {
+                pages.add(new PageLink(page + 1, href.apply(page), page == current));
+            }
+            // beyond the last page (an old link), "previous" leads back to the last one that has results
+            return new Paging(current > 0 ? href.apply(Math.min(current - 1, Math.max(0, pageCount - 1))) : null,
+                    current + 1 < pageCount ? href.apply(current + 1) : null, pages);
+        }
     }
 
     /** @param base the portal's public address, for the share link */
@@ -48,6 +76,12 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
                 .map(hit -> ResultView.of(hit, agencyNames, format, clock))
                 .toList();
         String suggestion = result.didYouMean();
+        List<FacetOption> tags = facet("tag", form.tags(), result.facets().getOrDefault("tag", List.of()),
+                Function.identity());
+        List<TagLink> tagLinks = !form.isFinder() ? List.of() : tags.stream()
+                .filter(option -> !option.selected()).limit(TAG_LINKS)
+                .map(option -> new TagLink(option.label(), option.count(), form.withTag(option.value()).address()))
+                .toList();
         return new SearchView(form, result.total(), form.page() * SearchForm.PAGE_SIZE + 1, hits,
                 facet("agency", form.agencies(), result.facets().getOrDefault("agency", List.of()), agencyNames),
                 facet("kind", form.kinds(), result.facets().getOrDefault("kind", List.of()), Function.identity()),
@@ -58,18 +92,24 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
                         result.facets().getOrDefault("year", List.of()), Function.identity()),
                 paging(form, result.total()), SelectedFilters.of(form, agencyNames, format), suggestion,
                 suggestion == null ? null : form.withWordsHref(suggestion), expiredHidden,
-                (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + form.pageHref(0));
+                (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + form.pageHref(0), tags,
+                tagLinks);
     }
 
     public boolean hasWords() {
         return form.hasWords();
     }
 
+    /** Tags are offered where they mean something (programmes, events) and wherever one is chosen, to take back. */
+    public boolean offersTags() {
+        return !tags.isEmpty() && (form.isFinder() || !form.tags().isEmpty());
+    }
+
     /**
      * The values to offer: those the results have, with counts, and those already chosen even when no result has
      * them any more, so a citizen can always take a filter back.
      */
-    private static List<FacetOption> facet(String name, List<String> chosen, List<SearchResult.FacetCount> counts,
+    static List<FacetOption> facet(String name, List<String> chosen, List<SearchResult.FacetCount> counts,
                                            Function<String, String> labels) {
         List<FacetOption> options = new ArrayList<>();
         for (SearchResult.FacetCount count : counts) {
@@ -103,16 +143,6 @@ record SearchView(SearchForm form, long total, int firstNumber, List<ResultView>
     private static Paging paging(SearchForm form, long total) {
         int pageCount = (int) Math.min(SearchForm.LAST_PAGE + 1L,
                 (total + SearchForm.PAGE_SIZE - 1) / SearchForm.PAGE_SIZE);
-        int current = form.page();
-        // a window of five pages keeps the links few enough to tab through on a phone
-        int first = Math.max(0, Math.min(current - 2, pageCount - 5));
-        int last = Math.min(pageCount - 1, first + 4);
-        List<PageLink> pages = new ArrayList<>();
-        for (int page = first; page <= last; page++) {
-            pages.add(new PageLink(page + 1, form.pageHref(page), page == current));
-        }
-        // beyond the last page (an old link), "previous" leads back to the last one that has results
-        return new Paging(current > 0 ? form.pageHref(Math.min(current - 1, Math.max(0, pageCount - 1))) : null,
-                current + 1 < pageCount ? form.pageHref(current + 1) : null, pages);
+        return Paging.of(form.page(), pageCount, form::pageHref);
     }
 }

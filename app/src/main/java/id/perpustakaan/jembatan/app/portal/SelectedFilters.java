@@ -32,6 +32,7 @@ final class SelectedFilters {
                 form.withoutKind(kind).address())));
         form.klasifikasi().forEach(name -> chips.add(new Chip("klasifikasi", null, "klasifikasi." + name,
                 form.withoutKlasifikasi(name).address())));
+        form.tags().forEach(tag -> chips.add(new Chip("tag", tag, null, form.withoutTag(tag).address())));
         form.years().forEach(year -> chips.add(new Chip("year", String.valueOf(year), null,
                 form.withoutYear(year).address())));
         if (form.from() != null) {
@@ -40,7 +41,12 @@ final class SelectedFilters {
         if (form.to() != null) {
             chips.add(new Chip("to", format.date(form.to()), null, form.withoutTo().address()));
         }
-        if (form.includeExpired()) {
+        if (form.isFinder()) {
+            // what a finder shows of registration is always said, and one tap turns it the other way
+            chips.add(form.includeExpired()
+                    ? new Chip("open", null, "filters.open.closedToo", form.withoutExpired().address())
+                    : new Chip("open", null, "filters.open.chip", form.includingExpiredHref()));
+        } else if (form.includeExpired()) {
             chips.add(new Chip("expired", null, "filters.includeExpired.chip", form.withoutExpired().address()));
         }
         return chips;

@@ -15,7 +15,8 @@ import java.util.Map;
  * The search API's answer. Field names are part of the portal's contract (pinned by SearchApiContractTest).
  *
  * @param hits       results of this page; {@code highlights} are HTML-escaped with matches in {@code <mark>}
- * @param facets     counts by agency, kind, year, language and regulation jenis over all matching documents
+ * @param facets     counts by agency, kind, year, language, regulation jenis, class and tag (the 30 commonest) over
+ *                   all matching documents
  * @param next       pass as {@code cursor} for the page after this one; absent on the last page
  * @param didYouMean the searched words as the index spells them, when the query's spelling finds little
  * @param searchId   send back with a click on one of these results ({@code POST /api/search/clicks})

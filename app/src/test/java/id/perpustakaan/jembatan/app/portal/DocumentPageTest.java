@@ -10,6 +10,8 @@ import id.perpustakaan.jembatan.app.WebSlice;
 import id.perpustakaan.jembatan.indexer.search.LaterRegulations;
 import id.perpustakaan.jembatan.model.Agency;
 import id.perpustakaan.jembatan.model.DocumentKind;
+import id.perpustakaan.jembatan.model.Event;
+import id.perpustakaan.jembatan.model.EventPlace;
 import id.perpustakaan.jembatan.model.Regulation;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A regulation's page links both ways: to the regulations it amends and revokes where they are published here, and to
  * those that amend or revoke it, with its standing; its text keeps tables in a scrolling region, images lazy and
- * telephone numbers tappable; in English its Indonesian text is marked so.
+ * telephone numbers tappable; in English its Indonesian text is marked so. An event's page says when and where it
+ * is, how to register, and whether it was called off or is over.
  */
 @WebSlice(DocumentPageController.class)
 class DocumentPageTest {
@@ -156,5 +159,69 @@ class DocumentPageTest {
         assertThat(page.selectFirst("section.content > div").attr("lang")).isEqualTo("id");
         assertThat(page.selectFirst("section.content div.table-scroll").attr("aria-label")).isEqualTo("Table 1");
         assertThat(page("/dokumen/perwako-20?lang=id").select("main [lang]")).isEmpty();
+    }
+
+    private static id.perpustakaan.jembatan.model.Document event(String id, Event event) {
+        return new id.perpustakaan.jembatan.model.Document(id, "diskominfo-web", new Agency("diskominfo",
+                "Dinas Komunikasi dan Informatika"), DocumentKind.EVENT, "Pelatihan Literasi Digital", null,
+                "Pelatihan untuk UMKM.", null, "id", null, null, PUBLISHED, null, PUBLISHED, event.endsAt(), null,
+                List.of(), "h", 1, null, List.of(), List.of(), null, null, event);
+    }
+
+    private static Element eventFact(Document page, String term) {
+        return page.select("section.event-block dt").stream().filter(dt -> dt.text().equals(term)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + term)).nextElementSibling();
+    }
+
+    @Test
+    void anEventsPageSaysWhenWhereWhoAndHowToRegisterNearTheTop() throws Exception {
+        // Thursday 10 December 2026, 09.00-12.00 WIB; the slice lives on 4 December
+        var training = new Event(Instant.parse("2026-12-10T02:00:00Z"), Instant.parse("2026-12-10T05:00:00Z"), false,
+                new EventPlace("Aula Perpustakaan Kota", "Jl. Ahmad Yani 2", "Saringan", "Barangin"), "Diskominfo",
+                "https://s.id/literasi", Instant.parse("2026-12-08T16:59:59Z"), 40, false);
+        when(search.find("literasi")).thenReturn(Optional.of(event("literasi", training)));
+
+        Document page = page("/dokumen/literasi");
+
+        Element block = page.selectFirst("section.event-block");
+        assertThat(block.selectFirst("h2").text()).isEqualTo("Acara");
+        assertThat(block.elementSiblingIndex()).as("right below the document's facts")
+                .isEqualTo(page.selectFirst("article.document > dl.facts").elementSiblingIndex() + 1);
+        assertThat(eventFact(page, "Waktu").text()).isEqualTo("Kamis, 10 Desember 2026, 09.00–12.00 WIB");
+        assertThat(eventFact(page, "Waktu").selectFirst("time").attr("datetime"))
+                .isEqualTo("2026-12-10T09:00:00+07:00");
+        assertThat(eventFact(page, "Tempat").text())
+                .isEqualTo("Aula Perpustakaan Kota Jl. Ahmad Yani 2 Kelurahan Saringan, Kecamatan Barangin");
+        assertThat(eventFact(page, "Penyelenggara").text()).isEqualTo("Diskominfo");
+        assertThat(eventFact(page, "Pendaftaran").text())
+                .isEqualTo("Daftar paling lambat Selasa, 8 Desember 2026 Daftar di s.id");
+        assertThat(eventFact(page, "Kuota").text()).isEqualTo("40 orang");
+        assertThat(block.select(".badge")).isEmpty();
+        assertThat(block.selectFirst("a[href=/agenda]")).isNotNull();
+        assertThat(page.select("p.validity")).as("its end is said as its time").isEmpty();
+
+        Document english = page("/dokumen/literasi?lang=en");
+        assertThat(english.selectFirst("section.event-block h2").text()).isEqualTo("Event");
+        assertThat(eventFact(english, "When").text()).isEqualTo("Thursday, 10 December 2026, 09:00–12:00 WIB");
+        assertThat(eventFact(english, "Where").attr("lang")).isEqualTo("id");
+    }
+
+    @Test
+    void aCancelledEventSaysSoAndAnEndedOneThatItIsOver() throws Exception {
+        var posyandu = new Event(Instant.parse("2026-12-05T01:00:00Z"), null, false, null, null,
+                "https://s.id/posyandu", null, null, false);
+        when(search.find("posyandu")).thenReturn(Optional.of(event("posyandu", posyandu.cancel())));
+        when(search.find("kemarin")).thenReturn(Optional.of(event("kemarin", new Event(
+                Instant.parse("2026-12-03T01:00:00Z"), null, false, null, null, null, null, null, false))));
+
+        Element cancelled = page("/dokumen/posyandu").selectFirst("section.event-block");
+        assertThat(cancelled.hasClass("cancelled")).isTrue();
+        assertThat(cancelled.selectFirst("p.event-status").text()).isEqualTo("Dibatalkan Acara ini dibatalkan.");
+        assertThat(cancelled.select("a[href^=https://s.id]")).as("no registration for what was called off").isEmpty();
+        assertThat(cancelled.select("dt").eachText()).contains("Diumumkan oleh").doesNotContain("Pendaftaran");
+
+        Element over = page("/dokumen/kemarin").selectFirst("section.event-block");
+        assertThat(over.hasClass("over")).isTrue();
+        assertThat(over.selectFirst("p.event-status").text()).isEqualTo("Acara ini sudah selesai.");
     }
 }

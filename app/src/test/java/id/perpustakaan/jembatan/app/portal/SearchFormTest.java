@@ -94,4 +94,22 @@ class SearchFormTest {
         assertThat(form.feedHref()).isEqualTo("/feeds/search.rss?q=jam+layanan&agency=disdik&kind=regulation");
         assertThat(SearchForm.of(null, null, null, null, null, null).feedHref()).isEqualTo("/feeds/search.rss");
     }
+
+    @Test
+    void tagsAreKeptAsWrittenAndTravelInTheAddressAfterTheClasses() {
+        SearchForm form = SearchForm.of("posyandu", null, List.of("programme"), List.of("berkala"), null, null, null,
+                null, "2", null, List.of(" Saringan ", "", "balita", "Saringan", "x".repeat(101)));
+
+        assertThat(form.tags()).containsExactly("Saringan", "balita");
+        assertThat(form.isFinder()).isTrue();
+        assertThat(form.isFiltered()).isTrue();
+        assertThat(form.href()).isEqualTo("/?q=posyandu&kind=programme&klasifikasi=berkala&tag=Saringan&tag=balita"
+                + "&page=2");
+        assertThat(form.withoutTag("Saringan").address())
+                .isEqualTo("/?q=posyandu&kind=programme&klasifikasi=berkala&tag=balita");
+        assertThat(form.withTag("Kolok Mudik").address()).isEqualTo("/?q=posyandu&kind=programme&klasifikasi=berkala"
+                + "&tag=Saringan&tag=balita&tag=Kolok+Mudik");
+        assertThat(SearchForm.of("x", null, List.of("event"), null, null, null).isFinder()).isTrue();
+        assertThat(SearchForm.of("x", null, List.of("news"), null, null, null).isFinder()).isFalse();
+    }
 }

@@ -44,4 +44,26 @@ class SelectedFiltersTest {
         assertThat(SelectedFilters.of(form, code -> code, new DisplayFormat(Locale.ENGLISH))).isEmpty();
         assertThat(form.isFiltered()).as("an order is not a filter").isFalse();
     }
+
+    @Test
+    void aFinderAlwaysSaysWhetherItShowsOnlyWhatIsStillOpenAndEachTagIsAChip() {
+        SearchForm open = SearchForm.of("", null, List.of("programme"), null, null, null, null, null, null, null,
+                List.of("Saringan"));
+
+        List<SelectedFilters.Chip> chips = SelectedFilters.of(open, code -> code,
+                new DisplayFormat(Locale.forLanguageTag("id")));
+
+        assertThat(chips).extracting(SelectedFilters.Chip::filter).containsExactly("kind", "tag", "open");
+        assertThat(chips.get(1).label()).isEqualTo("Saringan");
+        assertThat(chips.get(1).href()).isEqualTo("/?kind=programme");
+        assertThat(chips.get(2).labelKey()).isEqualTo("filters.open.chip");
+        assertThat(chips.get(2).href()).isEqualTo("/?kind=programme&tag=Saringan&includeExpired=true");
+
+        SearchForm closedToo = SearchForm.of("", null, List.of("programme"), null, null, null, null, null, null,
+                "true", null);
+        SelectedFilters.Chip registration = SelectedFilters.of(closedToo, code -> code,
+                new DisplayFormat(Locale.ENGLISH)).get(1);
+        assertThat(registration.labelKey()).isEqualTo("filters.open.closedToo");
+        assertThat(registration.href()).isEqualTo("/?kind=programme");
+    }
 }

@@ -23,6 +23,8 @@ public class AgendaSearch {
 
     /** The most events one answer lists: a month of a city's agenda, well within what a page or a calendar takes. */
     public static final int MAX_SIZE = 500;
+    /** How far into an agenda one can page: its first 2 000 events, far beyond what a city holds at once. */
+    public static final int MAX_WINDOW = MAX_SIZE * 4;
     /** The facets an agenda offers, by the field they count. */
     private static final Map<String, String> FACETS = Map.of("kecamatan", "event.place.kecamatan",
             "organiser", "event.organiser", "agency", "agencies");
@@ -60,8 +62,8 @@ public class AgendaSearch {
             if (size < 1 || size > MAX_SIZE) {
                 throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", not " + size);
             }
-            if (from < 0 || from + size > MAX_SIZE * 4) {
-                throw new IllegalArgumentException("an agenda lists its first " + MAX_SIZE * 4 + " events; narrow it"
+            if (from < 0 || from + size > MAX_WINDOW) {
+                throw new IllegalArgumentException("an agenda lists its first " + MAX_WINDOW + " events; narrow it"
                         + " by days, kecamatan or organiser to see later ones");
             }
         }

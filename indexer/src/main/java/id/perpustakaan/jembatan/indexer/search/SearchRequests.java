@@ -26,7 +26,12 @@ public final class SearchRequests {
     static final String DID_YOU_MEAN = "didYouMean";
     private static final String[] SOURCE_FIELDS = {"id", "title", "agency", "kind", "summary", "publishedAt",
         "modifiedAt", "harvestedAt", "validUntil", "url", "original", "language", "regulation", "tags", "author",
-        "revision", "klasifikasi"};
+        "revision", "klasifikasi", "event"};
+    /**
+     * The tags a result list offers as filters (kelurahan, kecamatan, target groups of programmes): the most common
+     * few, as many as a filter form can list without burying its other filters.
+     */
+    static final int TAG_FACET_SIZE = 30;
 
     private SearchRequests() {
     }
@@ -61,6 +66,7 @@ public final class SearchRequests {
                     .aggregations("language", a -> a.terms(t -> t.field("language").size(20)))
                     .aggregations("jenis", a -> a.terms(t -> t.field("regulation.jenis").size(20)))
                     .aggregations("klasifikasi", a -> a.terms(t -> t.field("klasifikasi").size(4)))
+                    .aggregations("tag", a -> a.terms(t -> t.field("tags").size(TAG_FACET_SIZE)))
                     .sort(order(query));
             if (after != null) {
                 s.searchAfter(after.after());

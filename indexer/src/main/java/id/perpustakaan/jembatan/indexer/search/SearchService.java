@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public class SearchService {
 
     private static final List<String> TERM_FACETS = List.of("agency", "kind", "language", "jenis",
-            "klasifikasi");
+            "klasifikasi", "tag");
 
     private final ElasticsearchClient client;
     private final String alias;

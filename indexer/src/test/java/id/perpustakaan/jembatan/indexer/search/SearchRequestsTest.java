@@ -63,6 +63,14 @@ class SearchRequestsTest {
     }
 
     @Test
+    void tagsAreCountedForTheFinderAndAnEventsWhenAndWhereComeWithEachHit() {
+        String json = json(new SearchQuery("", SearchFilters.NONE, SearchQuery.Order.NEWEST, 0, 10, null));
+
+        assertThat(json).contains("\"tag\":{\"terms\":{\"field\":\"tags\",\"size\":30}}")
+                .containsPattern("\"includes\":\\[[^\\]]*\"event\"");
+    }
+
+    @Test
     void withExpiredShownStillValidOnesScoreAboveAnyTextMatchAndLeadTheOrder() {
         var shown = new SearchFilters(null, null, null, null, null, null, null, null, null, true);
         String byRelevance = json(new SearchQuery("lomba", shown, SearchQuery.Order.RELEVANCE, 0, 10, null));
